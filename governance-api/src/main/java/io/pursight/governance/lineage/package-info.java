@@ -1,0 +1,2 @@
+/** Column-level lineage: edges with transform kinds and the lineage service. */
+package io.pursight.governance.lineage;

@@ -1,0 +1,42 @@
+package io.pursight.governance.spi;
+
+import io.pursight.governance.classification.Classification;
+import io.pursight.governance.classification.ColumnSample;
+import io.pursight.governance.classification.InfoTypes;
+import java.util.List;
+
+/**
+ * Detects info types in a column from its name, type, comment and sampled values. Thread-safe and
+ * side-effect free. Classifiers run in ascending {@link #tier()} order; each sees what lower tiers
+ * found through {@link Context#previous()}. The runtime merges results per info type (highest
+ * confidence wins, evidence is united).
+ */
+public interface Classifier {
+
+  /** A stable id, reported in {@link Classification#classifier()}. */
+  String id();
+
+  /** 1 = patterns and validators, 2 = names, dictionaries and statistics, 3 = models. */
+  default int tier() {
+    return 1;
+  }
+
+  /**
+   * Classifies one column. Returns suggestions (status SUGGESTED) with confidence and evidence;
+   * evidence must never quote values.
+   */
+  List<Classification> classify(ColumnSample sample, Context context);
+
+  /**
+   * What the runtime tells a classifier besides the sample.
+   *
+   * @param infoTypes the known info types
+   * @param previous what lower tiers found for this column
+   */
+  record Context(InfoTypes infoTypes, List<Classification> previous) {
+    /** Copies the list. */
+    public Context {
+      previous = List.copyOf(previous);
+    }
+  }
+}
