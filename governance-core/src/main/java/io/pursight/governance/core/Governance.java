@@ -1,0 +1,398 @@
+package io.pursight.governance.core;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.pursight.governance.ConfigurationException;
+import io.pursight.governance.catalog.CatalogService;
+import io.pursight.governance.classification.ClassificationService;
+import io.pursight.governance.classification.InfoType;
+import io.pursight.governance.classification.InfoTypes;
+import io.pursight.governance.core.store.InMemoryCatalogStore;
+import io.pursight.governance.core.store.JdbcCatalogStore;
+import io.pursight.governance.scan.Scan;
+import io.pursight.governance.scan.ScanRequest;
+import io.pursight.governance.scan.ScanResult;
+import io.pursight.governance.scan.ScanService;
+import io.pursight.governance.spi.CatalogStore;
+import io.pursight.governance.spi.Classifier;
+import io.pursight.governance.spi.ClassifierProvider;
+import io.pursight.governance.spi.EventSink;
+import io.pursight.governance.spi.GovernancePlugin;
+import io.pursight.governance.spi.PluginConfig;
+import io.pursight.governance.spi.SecretProvider;
+import io.pursight.governance.spi.SourceConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PurSight runtime: a catalog of registered sources, classification, and scans. Build one with
+ * {@link #builder()}, share it (it is thread-safe), and {@link #close()} it on shutdown.
+ *
+ * <pre>{@code
+ * try (Governance gov = Governance.builder()
+ *     .source("shop", "jdbc:postgresql://db/shop", "reader", System.getenv("SHOP_PW"))
+ *     .build()) {
+ *   ScanResult r = gov.scan(ScanRequest.builder().build());
+ *   gov.catalog().search(SearchQuery.of("email")).forEach(System.out::println);
+ * }
+ * }</pre>
+ */
+public final class Governance implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Governance.class);
+
+  private final Plugins plugins;
+  private final SourceRegistry sources;
+  private final CatalogStore store;
+  private final boolean ownsStore;
+  private final CatalogServiceImpl catalog;
+  private final ClassificationServiceImpl classification;
+  private final Scanner scanner;
+  private final EventBus events;
+  private final MeterRegistry meters;
+  private volatile boolean closed;
+
+  private Governance(Builder b, Plugins plugins, CatalogStore store, boolean ownsStore) {
+    this.plugins = plugins;
+    this.store = store;
+    this.ownsStore = ownsStore;
+    this.meters = b.meterRegistry != null ? b.meterRegistry : new SimpleMeterRegistry();
+    this.sources = new SourceRegistry(plugins);
+    try {
+      InfoTypes types = InfoTypes.builtIn();
+      for (InfoType t : b.infoTypes) {
+        types = types.with(t);
+      }
+      List<Classifier> classifiers = new ArrayList<>();
+      for (ClassifierProvider p : plugins.classifiers) {
+        try {
+          classifiers.add(Objects.requireNonNull(p.create(b.config(p.name())), "create() returned null"));
+        } catch (ConfigurationException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          throw new ConfigurationException("Classifier plugin '" + p.name() + "' failed to start: " + e, e);
+        }
+      }
+      List<EventSink> sinks = new ArrayList<>(b.eventSinks);
+      this.events = new EventBus(sinks);
+      this.catalog = new CatalogServiceImpl(store, b.cacheMaximumSize, b.cacheExpireAfterWrite);
+      ClassifierChain chain = new ClassifierChain(classifiers, types);
+      List<SecretProvider> secretProviders = new ArrayList<>(plugins.secretProviders);
+      secretProviders.addAll(b.secretProviders);
+      Secrets secrets = new Secrets(secretProviders, b.env);
+      this.classification = new ClassificationServiceImpl(chain, catalog, events, b.clock);
+      this.scanner = new Scanner(sources, plugins, secrets, catalog, chain, events, new ScanMetrics(meters),
+          b.scanParallelism, b.clock);
+      for (SourceConfig s : b.sources) {
+        sources.register(s);
+      }
+    } catch (RuntimeException e) {
+      if (ownsStore) {
+        store.close();
+      }
+      throw e;
+    }
+  }
+
+  /** A new builder with the defaults (plugins from the classpath, an H2 store in {@code ./.pursight}). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The catalog: datasets, fields, annotations, search, schema changes. */
+  public CatalogService catalog() {
+    checkOpen();
+    return catalog;
+  }
+
+  /** Classification: ad hoc classification, confirmations and rejections. */
+  public ClassificationService classification() {
+    checkOpen();
+    return classification;
+  }
+
+  /** The scan service (also reachable through {@link #scan} and {@link #startScan}). */
+  public ScanService scans() {
+    checkOpen();
+    return scanner;
+  }
+
+  /** Scans and waits; see {@link ScanService#scan}. */
+  public ScanResult scan(ScanRequest request) {
+    return scans().scan(request);
+  }
+
+  /** Starts a scan in the background; see {@link ScanService#start}. */
+  public Scan startScan(ScanRequest request) {
+    return scans().start(request);
+  }
+
+  /**
+   * Registers another source at run time.
+   *
+   * @throws ConfigurationException when the name is taken or no connector understands the location
+   */
+  public void registerSource(SourceConfig source) {
+    checkOpen();
+    sources.register(source);
+  }
+
+  /** Names of the registered sources. */
+  public List<String> sourceNames() {
+    return sources.names();
+  }
+
+  /** Names of the loaded plugins. */
+  public List<String> pluginNames() {
+    return plugins.all.stream().map(GovernancePlugin::name).toList();
+  }
+
+  /** The Micrometer registry scans report to. */
+  public MeterRegistry meterRegistry() {
+    return meters;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("This Governance instance is closed");
+    }
+  }
+
+  /** Closes the search index, event sinks and (unless it was handed in) the catalog store. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    catalog.close();
+    events.close();
+    if (ownsStore) {
+      try {
+        store.close();
+      } catch (RuntimeException e) {
+        LOG.warn("Closing the catalog store failed: {}", e.toString());
+      }
+    }
+  }
+
+  /**
+   * Configures a {@link Governance}. Every setter validates its argument at once and names it in the
+   * exception; {@link #build()} checks the combination.
+   */
+  public static final class Builder {
+    private final List<SourceConfig> sources = new ArrayList<>();
+    private final List<GovernancePlugin> plugins = new ArrayList<>();
+    private final Map<String, Map<String, String>> pluginConfig = new HashMap<>();
+    private final List<EventSink> eventSinks = new ArrayList<>();
+    private final List<SecretProvider> secretProviders = new ArrayList<>();
+    private final List<InfoType> infoTypes = new ArrayList<>();
+    private boolean discoverPlugins = true;
+    private ClassLoader classLoader;
+    private Supplier<CatalogStore> storeFactory;
+    private CatalogStore store;
+    private Path storeDirectory = Path.of(".pursight");
+    private long cacheMaximumSize = 10_000;
+    private Duration cacheExpireAfterWrite = Duration.ofMinutes(5);
+    private int scanParallelism = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors() * 2));
+    private MeterRegistry meterRegistry;
+    private Clock clock = Clock.systemUTC();
+    private Function<String, String> env = System::getenv;
+
+    private Builder() {}
+
+    /** Registers a source. */
+    public Builder source(SourceConfig source) {
+      Objects.requireNonNull(source, "source");
+      if (sources.stream().anyMatch(s -> s.name().equals(source.name()))) {
+        throw new ConfigurationException("Source '" + source.name() + "' is registered twice; names must be unique");
+      }
+      sources.add(source);
+      return this;
+    }
+
+    /** Registers a source without credentials (or with credentials in its location's driver properties). */
+    public Builder source(String name, String location) {
+      return source(new SourceConfig(name, location, null, null, Map.of()));
+    }
+
+    /** Registers a source with a user and a password. */
+    public Builder source(String name, String location, String user, String password) {
+      return source(SourceConfig.of(name, location, user, password));
+    }
+
+    /** Adds a plugin programmatically (in addition to those found on the classpath). */
+    public Builder plugin(GovernancePlugin plugin) {
+      plugins.add(Objects.requireNonNull(plugin, "plugin"));
+      return this;
+    }
+
+    /** Whether to find plugins with ServiceLoader (default true). */
+    public Builder discoverPlugins(boolean on) {
+      this.discoverPlugins = on;
+      return this;
+    }
+
+    /** The class loader to discover plugins in (default: the thread's context class loader). */
+    public Builder classLoader(ClassLoader loader) {
+      this.classLoader = Objects.requireNonNull(loader, "classLoader");
+      return this;
+    }
+
+    /** Settings handed to the plugin factory called {@code name} (e.g. a classifier's name). */
+    public Builder pluginConfig(String name, Map<String, String> settings) {
+      pluginConfig.put(Objects.requireNonNull(name, "name"), Map.copyOf(settings));
+      return this;
+    }
+
+    /** Registers a custom info type classifiers may report. */
+    public Builder infoType(InfoType type) {
+      infoTypes.add(Objects.requireNonNull(type, "type"));
+      return this;
+    }
+
+    /** Uses {@code store}; the caller keeps ownership and closes it. */
+    public Builder store(CatalogStore catalogStore) {
+      this.store = Objects.requireNonNull(catalogStore, "store");
+      this.storeFactory = null;
+      return this;
+    }
+
+    /** Keeps the catalog in memory only. */
+    public Builder inMemoryStore() {
+      this.store = null;
+      this.storeFactory = InMemoryCatalogStore::new;
+      return this;
+    }
+
+    /** Keeps the catalog in a database (H2 or PostgreSQL), created or migrated on build. */
+    public Builder jdbcStore(String url, String user, String password) {
+      Objects.requireNonNull(url, "url");
+      this.store = null;
+      this.storeFactory = () -> JdbcCatalogStore.open(url, user, password);
+      return this;
+    }
+
+    /**
+     * The directory of the default embedded H2 store (default {@code ./.pursight}, the catalog file
+     * being {@code catalog.mv.db} in it).
+     */
+    public Builder storeDirectory(Path directory) {
+      this.storeDirectory = Objects.requireNonNull(directory, "storeDirectory");
+      return this;
+    }
+
+    /** The most dataset entries cached in memory (default 10,000). */
+    public Builder cacheMaximumSize(long size) {
+      if (size < 0) {
+        throw new ConfigurationException("cacheMaximumSize must be zero or positive, got " + size);
+      }
+      this.cacheMaximumSize = size;
+      return this;
+    }
+
+    /**
+     * How long cached metadata may be served before it is re-read from the store (default 5
+     * minutes). Changes made through this instance invalidate the cache at once; the expiry only
+     * matters when other processes write to the same store.
+     */
+    public Builder cacheExpireAfterWrite(Duration ttl) {
+      if (ttl == null || ttl.isNegative() || ttl.isZero()) {
+        throw new ConfigurationException("cacheExpireAfterWrite must be positive, got " + ttl);
+      }
+      this.cacheExpireAfterWrite = ttl;
+      return this;
+    }
+
+    /** How many datasets are scanned at once (default min(4, 2 × cores), at least 2). */
+    public Builder scanParallelism(int threads) {
+      if (threads < 1 || threads > 64) {
+        throw new ConfigurationException("scanParallelism must be within 1..64, got " + threads);
+      }
+      this.scanParallelism = threads;
+      return this;
+    }
+
+    /** The Micrometer registry to report to (default: a private SimpleMeterRegistry). */
+    public Builder meterRegistry(MeterRegistry registry) {
+      this.meterRegistry = Objects.requireNonNull(registry, "meterRegistry");
+      return this;
+    }
+
+    /** Adds an event sink. */
+    public Builder eventSink(EventSink sink) {
+      eventSinks.add(Objects.requireNonNull(sink, "eventSink"));
+      return this;
+    }
+
+    /** Adds a secret provider. */
+    public Builder secretProvider(SecretProvider provider) {
+      secretProviders.add(Objects.requireNonNull(provider, "secretProvider"));
+      return this;
+    }
+
+    /** The clock (tests). */
+    Builder clock(Clock c) {
+      this.clock = Objects.requireNonNull(c);
+      return this;
+    }
+
+    /** The environment for {@code env:} secrets (tests). */
+    Builder environment(Function<String, String> e) {
+      this.env = Objects.requireNonNull(e);
+      return this;
+    }
+
+    PluginConfig config(String name) {
+      return new PluginConfig(pluginConfig.getOrDefault(name, Map.of()));
+    }
+
+    /**
+     * Builds the runtime: loads plugins, opens (and migrates) the store, registers the sources.
+     *
+     * @throws ConfigurationException when a setting or plugin is invalid
+     * @throws io.pursight.governance.StoreException when the store cannot be opened
+     */
+    public Governance build() {
+      ClassLoader cl = classLoader != null ? classLoader
+          : Thread.currentThread().getContextClassLoader() != null ? Thread.currentThread().getContextClassLoader()
+          : Governance.class.getClassLoader();
+      Plugins loaded = Plugins.load(plugins, discoverPlugins, cl);
+      for (SourceConfig s : sources) {
+        loaded.connectorFor(s);
+      }
+      Map<String, Boolean> known = new LinkedHashMap<>();
+      loaded.classifiers.forEach(c -> known.put(c.name(), true));
+      loaded.connectors.forEach(c -> known.put(c.type(), true));
+      for (String name : pluginConfig.keySet()) {
+        if (!known.containsKey(name)) {
+          throw new ConfigurationException("pluginConfig names '" + name + "', but no loaded plugin factory has that "
+              + "name. Loaded: " + known.keySet());
+        }
+      }
+      CatalogStore s;
+      boolean owns;
+      if (store != null) {
+        s = store;
+        owns = false;
+      } else if (storeFactory != null) {
+        s = storeFactory.get();
+        owns = true;
+      } else {
+        s = JdbcCatalogStore.h2File(storeDirectory.resolve("catalog"));
+        owns = true;
+      }
+      return new Governance(this, loaded, s, owns);
+    }
+  }
+}
