@@ -230,7 +230,9 @@ final class Scanner implements ScanService {
     private void finish(String source, DatasetOutcome o) {
       outcomes.add(o);
       metrics.dataset(source, o);
-      listener.datasetFinished(o, done.incrementAndGet(), total.get());
+      synchronized (done) {
+        listener.datasetFinished(o, done.incrementAndGet(), total.get());
+      }
     }
 
     private void detectRemovals(CatalogStore store, QualifiedName scope, Set<QualifiedName> present) {

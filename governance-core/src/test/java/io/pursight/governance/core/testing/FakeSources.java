@@ -149,6 +149,11 @@ public final class FakeSources implements GovernancePlugin {
     });
   }
 
+  /** Test datasets are defined under source "shop"; the connector serves them under its own name. */
+  static QualifiedName rename(QualifiedName n, String source) {
+    return new QualifiedName(source, n.database(), n.schema(), n.dataset(), n.field());
+  }
+
   private static final class FakeConnector implements Connector {
     private final String name;
     private final FakeSource s;
@@ -168,7 +173,7 @@ public final class FakeSources implements GovernancePlugin {
       List<QualifiedName> out = new ArrayList<>();
       for (QualifiedName n : s.datasets.keySet()) {
         if (filter.test(n.schema() != null ? n.schema() : n.database(), n.dataset())) {
-          out.add(n);
+          out.add(rename(n, name));
         }
       }
       out.sort(java.util.Comparator.comparing(QualifiedName::toString));
@@ -176,7 +181,8 @@ public final class FakeSources implements GovernancePlugin {
     }
 
     @Override
-    public Dataset describe(QualifiedName dataset) {
+    public Dataset describe(QualifiedName asked) {
+      QualifiedName dataset = rename(asked, "shop");
       if (s.failDescribe.contains(dataset)) {
         throw new SourceException(name, SourceException.Reason.PERMISSION, "permission denied for " + dataset.dataset(), null);
       }
@@ -184,11 +190,13 @@ public final class FakeSources implements GovernancePlugin {
       if (d == null) {
         throw new SourceException(name, SourceException.Reason.NOT_FOUND, dataset.dataset() + " no longer exists", null);
       }
-      return d;
+      return new Dataset(asked, d.kind(), d.fields(), d.primaryKey(), d.foreignKeys(), d.comment(), d.definition(),
+          d.estimatedRows(), d.properties());
     }
 
     @Override
-    public Sample sample(Dataset dataset, SampleSpec spec, CancellationToken cancellation) {
+    public Sample sample(Dataset asked, SampleSpec spec, CancellationToken cancellation) {
+      Dataset dataset = s.datasets.getOrDefault(rename(asked.name(), "shop"), asked);
       s.sampleCalls.incrementAndGet();
       CountDownLatch latch = s.blockSample.get(dataset.name());
       if (latch != null) {
