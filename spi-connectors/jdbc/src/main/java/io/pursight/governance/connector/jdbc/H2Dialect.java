@@ -32,7 +32,8 @@ final class H2Dialect extends Dialect {
 
   @Override
   boolean isSystem(String catalog, String schema) {
-    return schema != null && schema.equalsIgnoreCase("INFORMATION_SCHEMA");
+    // PG_CATALOG appears in PostgreSQL compatibility mode
+    return schema != null && (schema.equalsIgnoreCase("INFORMATION_SCHEMA") || schema.equalsIgnoreCase("PG_CATALOG"));
   }
 
   @Override

@@ -69,6 +69,7 @@ final class JdbcConnector implements Connector {
   private final ConnectionPool pool;
   private final ScheduledThreadPoolExecutor timer;
   private volatile String[] tableTypes;
+  private volatile boolean closed;
 
   JdbcConnector(String sourceName, String user, String password, DataSource source, Dialect dialect,
       ConnectionPool pool) {
@@ -677,6 +678,10 @@ final class JdbcConnector implements Connector {
    * @param what the dataset concerned, or null for source-wide work
    */
   private <T> T withConnection(String what, Work<T> work) {
+    if (closed) {
+      throw new SourceException(sourceName, Reason.OTHER, "The connector of source '" + sourceName
+          + "' is closed; connect again.", null);
+    }
     Connection c;
     try {
       c = pool.borrow();
@@ -713,6 +718,7 @@ final class JdbcConnector implements Connector {
 
   @Override
   public void close() {
+    closed = true;
     timer.shutdownNow();
     pool.close();
   }

@@ -27,7 +27,7 @@ final class PostgresDialect extends Dialect {
       SELECT c.relkind, c.reltuples, c.relpages, c.relhassubclass, c.relispartition,
              CASE WHEN c.relkind IN ('r', 'm', 't') THEN pg_relation_size(c.oid) / current_setting('block_size')::int END,
              obj_description(c.oid, 'pg_class'),
-             CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END,
+             CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END,
              pg_get_userbyid(c.relowner)
       FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = ? AND c.relname = ?""";

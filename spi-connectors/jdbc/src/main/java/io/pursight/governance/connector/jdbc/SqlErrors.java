@@ -173,7 +173,12 @@ final class SqlErrors {
       }
       msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
-    msg = Redaction.message(msg.strip(), password);
+    msg = msg.strip();
+    int eol = msg.indexOf('\n');
+    if (eol > 0) {
+      msg = msg.substring(0, eol).strip(); // drivers append the statement or a position on later lines
+    }
+    msg = Redaction.message(msg, password);
     if (msg.length() > 500) {
       msg = msg.substring(0, 500) + "...";
     }
