@@ -254,6 +254,22 @@ class ProfileMergeTest {
   }
 
   @Test
+  void aRedactedInputWithStrayValueSketchesStillYieldsNoValues() {
+    // e.g. from an agent that flagged the field sensitive but kept its sketches
+    Field f = field(TypeFamily.INTEGER);
+    Profile open = Profiler.profile(f, column(1234567L, 1234567L), false);
+    Profile flagged = new Profile(open.rows(), open.nulls(), open.distinct(), open.blanks(), open.decodeErrors(),
+        null, null, open.minLength(), open.maxLength(), open.meanLength(), List.of(), open.patterns(), true,
+        open.sketches());
+    Profile merged = Profiler.merge(flagged, Profiler.profile(f, column(7654321L), false));
+    assertThat(merged.redacted()).isTrue();
+    assertThat(merged.sketches().values()).isNull();
+    assertThat(merged.sketches().numbers()).isNull();
+    assertThat(merged.topValues()).isEmpty();
+    assertThat(merged.min()).isNull();
+  }
+
+  @Test
   void mixingNumericAndTextSamplesDropsTheNumbersSketch() {
     Field f = field(TypeFamily.OTHER);
     Profile merged = Profiler.merge(Profiler.profile(f, column(5L), false), Profiler.profile(f, column("x"), false));
