@@ -95,9 +95,15 @@ final class Ordering {
   /**
    * Compares two rendered min or max values of two profiles: numerically when both profiles are
    * numeric (and both texts parse as numbers); chronologically when both texts parse as the same
-   * ISO {@code java.time} type (so offsets are honoured); in text order otherwise.
+   * ISO {@code java.time} type (so offsets are honoured); in text order otherwise. Ties (such as
+   * {@code 5} and {@code 5.00}) break by text order, so the result is 0 only for equal texts.
    */
   static int compareRendered(String a, String b, boolean numeric) {
+    int c = compareRenderedValues(a, b, numeric);
+    return c != 0 ? c : a.compareTo(b);
+  }
+
+  private static int compareRenderedValues(String a, String b, boolean numeric) {
     if (numeric) {
       NumKey ka = NumKey.parse(a);
       NumKey kb = NumKey.parse(b);

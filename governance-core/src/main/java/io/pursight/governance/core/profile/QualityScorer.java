@@ -167,7 +167,8 @@ public final class QualityScorer {
 
   /**
    * The number of non-blank values of a text-typed field that fall outside the dominant value class
-   * (see the class description); 0 for fields of other type families.
+   * (see the class description); 0 for fields of other type families. Nulls and blank values are
+   * not classified; a {@code byte[]} value counts as text.
    */
   public static long nonConforming(Field field, Sample.ColumnValues values) {
     Objects.requireNonNull(field, "field");

@@ -78,10 +78,6 @@ final class ValueText {
     return new BigDecimal(javaText).stripTrailingZeros().toPlainString();
   }
 
-  static boolean isNumber(Object value) {
-    return value instanceof Number;
-  }
-
   /** Whether the value is a comparable {@code java.time} value. */
   static boolean isTemporal(Object value) {
     return value instanceof LocalDate || value instanceof LocalDateTime || value instanceof LocalTime

@@ -202,6 +202,19 @@ class ProfileMergeTest {
   }
 
   @Test
+  void numericTiesBreakByTextInProfileAndMergeAlike() {
+    Field f = field(TypeFamily.DECIMAL);
+    Profile a = Profiler.profile(f, column(5L), false);
+    Profile b = Profiler.profile(f, column(new BigDecimal("5.00")), false);
+    Profile whole = Profiler.profile(f, column(new BigDecimal("5.00"), 5L), false);
+    assertThat(whole.min()).isEqualTo("5");
+    assertThat(whole.max()).isEqualTo("5.00");
+    assertThat(Summary.of(Profiler.merge(a, b))).isEqualTo(Summary.of(Profiler.merge(b, a)));
+    assertThat(Profiler.merge(b, a).min()).isEqualTo(whole.min());
+    assertThat(Profiler.merge(a, b).max()).isEqualTo(whole.max());
+  }
+
+  @Test
   void temporalMinMaxMergeChronologically() {
     Field f = field(TypeFamily.TIMESTAMP);
     OffsetDateTime early = OffsetDateTime.of(2024, 1, 1, 10, 0, 0, 0, ZoneOffset.ofHours(5)); // 05:00Z
