@@ -9,13 +9,14 @@ import java.util.List;
  * and keep other characters, so {@code "AB-1234"} has the shape {@code "AA-9999"}; shapes longer
  * than 24 characters are cut and end with {@code …}.
  *
- * @param rows sampled rows
+ * @param rows sampled rows whose cell decoded (null or not); cells that failed to decode are counted
+ *     only in {@code decodeErrors}
  * @param nulls sampled rows where the field was null
  * @param distinct estimated number of distinct non-null values
  * @param blanks non-null values that were empty or only white space
  * @param decodeErrors values the connector could not decode (counted as neither null nor value)
- * @param min the smallest value (numeric order for numbers, text order otherwise), or null when
- *     withheld
+ * @param min the smallest value (numeric order for numbers, chronological for dates and times,
+ *     text order otherwise), or null when withheld
  * @param max the largest value, or null when withheld
  * @param minLength the shortest value's length in characters, or null without values
  * @param maxLength the longest value's length, or null without values

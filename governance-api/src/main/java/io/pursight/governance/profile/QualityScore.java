@@ -5,8 +5,8 @@ package io.pursight.governance.profile;
  *
  * @param score the weighted score
  * @param completeness share of non-null values
- * @param validity share of non-null values that are valid (see {@link #FORMULA}), or null when
- *     there were no values to judge
+ * @param validity share of judged cells (non-null values plus decode failures) holding a valid
+ *     value (see {@link #FORMULA}), or null when there was nothing to judge
  * @param uniqueness distinct values over non-null values for fields expected to be unique (primary
  *     key), or null for other fields
  */
@@ -14,15 +14,21 @@ public record QualityScore(double score, double completeness, Double validity, D
 
   /**
    * How scores are computed. For a field over a sample of {@code n} rows with {@code v} non-null
-   * values: completeness = v / n; validity = (v - blanks - decode errors - values failing the
-   * validator of the field's best classification) / v; uniqueness = min(1, distinct / v) for
-   * primary-key fields only. The score is the weighted mean of the defined dimensions with weights
-   * completeness 0.4, validity 0.4, uniqueness 0.2 (weights of undefined dimensions are dropped and
-   * the rest renormalised). A dataset's dimensions and score are the means over its fields. An
-   * empty sample scores 1 on every dimension it can't judge.
+   * values and {@code e} cells that failed to decode: completeness = v / n (1 when n = 0);
+   * validity = (v - blanks - nonConforming) / (v + e), where nonConforming counts the non-blank
+   * values of a text field that fall outside its dominant value class (integer, decimal, ISO-like
+   * date/time, boolean words) when one class covers at least 90% of them; uniqueness = min(1,
+   * distinct / v) for primary-key fields only. The score is the weighted mean of the defined
+   * dimensions with weights completeness 0.4, validity 0.4, uniqueness 0.2 (weights of undefined
+   * dimensions are dropped and the rest renormalised), rounded to 4 decimals. A dataset's
+   * dimensions and score are the means over its fields where defined; a dataset without profiled
+   * fields has no score. An empty sample has completeness 1 and score 1; validity and uniqueness
+   * are null.
    */
   public static final String FORMULA =
-      "score = weighted mean(completeness 0.4, validity 0.4, uniqueness 0.2 [PK only]); "
-          + "completeness = nonNull/rows; validity = (nonNull - blanks - decodeErrors - validatorFailures)/nonNull; "
-          + "uniqueness = distinct/nonNull; dataset = mean over fields";
+      "score = weighted mean of defined dimensions (completeness 0.4, validity 0.4, uniqueness 0.2 [PK only]),"
+          + " renormalised, rounded to 4 decimals; completeness = nonNull/rows (1 when rows = 0);"
+          + " validity = (nonNull - blanks - nonConforming)/(nonNull + decodeErrors), null when nothing to judge;"
+          + " nonConforming = non-blank values of a text field outside its dominant value class (>= 90%);"
+          + " uniqueness = min(1, distinct/nonNull); dataset = mean over fields where defined (no fields: no score)";
 }
