@@ -21,6 +21,18 @@ import java.util.Set;
 abstract class Dialect {
   /** A table sampled with plain {@code LIMIT} when its estimate is at most this many times the row budget. */
   static final int SMALL_TABLE_FACTOR = 5;
+  /** Up to this many rows, a random order over the whole table is cheap; above it, sample first. */
+  static final long MEDIUM_TABLE_ROWS = 20_000;
+
+  /** How a table's estimate compares with the row budget. */
+  enum Size {
+    /** Unknown, or a few times the budget at most: read with LIMIT. */
+    SMALL,
+    /** Larger than the budget but cheap to read whole: random order, LIMIT. */
+    MEDIUM,
+    /** Sample inside the database first. */
+    LARGE
+  }
 
   /** Where a dataset lives, in the terms {@link DatabaseMetaData} calls take. */
   record MetaRef(String catalog, String schema, String table) {}
@@ -164,9 +176,12 @@ abstract class Dialect {
 
   // ---- helpers for subclasses ----
 
-  /** True when a table is large enough for pushed-down random sampling. */
-  static boolean isLarge(Long estimate, int maxRows) {
-    return estimate != null && estimate > (long) SMALL_TABLE_FACTOR * maxRows;
+  /** The size class of a table with {@code estimate} rows for a budget of {@code maxRows}. */
+  static Size size(Long estimate, int maxRows) {
+    if (estimate == null || estimate <= (long) SMALL_TABLE_FACTOR * maxRows) {
+      return Size.SMALL;
+    }
+    return estimate <= MEDIUM_TABLE_ROWS ? Size.MEDIUM : Size.LARGE;
   }
 
   /** {@code value} with three significant digits, plain notation: 1.5, 0.0075, 100. */
@@ -183,16 +198,28 @@ abstract class Dialect {
     return new SamplePlan("LIMIT " + maxRows, "SELECT " + columns + " FROM " + table + " LIMIT " + maxRows);
   }
 
-  /** Plans for databases with {@code RAND()}: a random filter sized from the estimate, then plain LIMIT. */
+  /** A plan reading {@code LIMIT n} rows in random order; {@code filter} (may be empty) runs first. */
+  static SamplePlan randomOrder(String columns, String table, String filter, String random, int maxRows) {
+    String method = filter + "ORDER BY " + random + " LIMIT " + maxRows;
+    return new SamplePlan(method, "SELECT " + columns + " FROM " + table + " " + method);
+  }
+
+  /**
+   * Plans for databases with {@code RAND()}: LIMIT for small tables and views, a random order for
+   * medium ones, and for large ones a {@code RAND() < p} filter sized from the estimate (1.5 times
+   * the rows needed) whose survivors are shuffled, so that the sample is not biased towards the
+   * start of the table; a random order over everything when the filter returns too few.
+   */
   static List<SamplePlan> randPlans(String columns, String table, DatasetKind kind, Long estimate, int maxRows) {
-    if (kind == DatasetKind.VIEW || !isLarge(estimate, maxRows)) {
-      return List.of(limit(columns, table, maxRows));
-    }
-    String p = format(Math.min(1.0, 1.5 * maxRows / estimate));
-    return List.of(
-        new SamplePlan("WHERE RAND() < " + p + " LIMIT " + maxRows,
-            "SELECT " + columns + " FROM " + table + " WHERE RAND() < " + p + " LIMIT " + maxRows),
-        limit(columns, table, maxRows));
+    Size size = kind == DatasetKind.VIEW ? Size.SMALL : size(estimate, maxRows);
+    return switch (size) {
+      case SMALL -> List.of(limit(columns, table, maxRows));
+      case MEDIUM -> List.of(randomOrder(columns, table, "", "RAND()", maxRows));
+      case LARGE -> List.of(
+          randomOrder(columns, table, "WHERE RAND() < " + format(Math.min(1.0, 1.5 * maxRows / estimate)) + " ",
+              "RAND()", maxRows),
+          randomOrder(columns, table, "", "RAND()", maxRows));
+    };
   }
 
   private interface SqlSupplier<T> {

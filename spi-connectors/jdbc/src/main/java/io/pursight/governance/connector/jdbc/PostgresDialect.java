@@ -128,22 +128,29 @@ final class PostgresDialect extends Dialect {
     return ref.schema() == null ? quote(ref.table()) : quote(ref.schema()) + "." + quote(ref.table());
   }
 
+  /**
+   * Views and small tables: LIMIT. Medium tables: a random order over the whole table. Large tables
+   * and materialized views: {@code TABLESAMPLE SYSTEM} sized for twice the rows needed, the
+   * sampled rows shuffled (so that LIMIT does not favour the first sampled blocks); when too few
+   * rows come back (stale statistics, clustered free space), {@code TABLESAMPLE BERNOULLI} at twice
+   * the rate, then a random order over the whole table.
+   */
   @Override
   List<SamplePlan> plans(String columns, String table, DatasetKind kind, Long estimate, int maxRows) {
     boolean sampleable = kind == DatasetKind.TABLE || kind == DatasetKind.MATERIALIZED_VIEW;
-    if (!sampleable || !isLarge(estimate, maxRows)) {
-      return List.of(limit(columns, table, maxRows));
-    }
-    double p = Math.min(100.0, 100.0 * 2 * maxRows / estimate);
-    String system = format(p);
-    String bernoulli = format(Math.min(100.0, p * 2));
-    String select = "SELECT " + columns + " FROM " + table;
-    return List.of(
-        new SamplePlan("TABLESAMPLE SYSTEM(" + system + ") LIMIT " + maxRows,
-            select + " TABLESAMPLE SYSTEM (" + system + ") LIMIT " + maxRows),
-        new SamplePlan("TABLESAMPLE BERNOULLI(" + bernoulli + ") LIMIT " + maxRows,
-            select + " TABLESAMPLE BERNOULLI (" + bernoulli + ") LIMIT " + maxRows),
-        new SamplePlan("ORDER BY random() LIMIT " + maxRows, select + " ORDER BY random() LIMIT " + maxRows));
+    Size size = sampleable ? size(estimate, maxRows) : Size.SMALL;
+    return switch (size) {
+      case SMALL -> List.of(limit(columns, table, maxRows));
+      case MEDIUM -> List.of(randomOrder(columns, table, "", "random()", maxRows));
+      case LARGE -> {
+        double p = Math.min(100.0, 100.0 * 2 * maxRows / estimate);
+        yield List.of(
+            randomOrder(columns, table, "TABLESAMPLE SYSTEM (" + format(p) + ") ", "random()", maxRows),
+            randomOrder(columns, table, "TABLESAMPLE BERNOULLI (" + format(Math.min(100.0, 2 * p)) + ") ",
+                "random()", maxRows),
+            randomOrder(columns, table, "", "random()", maxRows));
+      }
+    };
   }
 
   @Override
