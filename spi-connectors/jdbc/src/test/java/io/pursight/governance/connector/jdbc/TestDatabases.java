@@ -33,12 +33,25 @@ final class TestDatabases {
     return env(MARIADB_ENV, "MariaDB");
   }
 
-  private static String env(String name, String product) {
+  /** True when PostgreSQL tests can run. */
+  static boolean hasPostgres() {
+    return isSet(POSTGRES_ENV);
+  }
+
+  /** True when MariaDB tests can run. */
+  static boolean hasMariaDb() {
+    return isSet(MARIADB_ENV);
+  }
+
+  private static boolean isSet(String name) {
     String v = System.getenv(name);
     // Maven passes the literal ${env.X} when the variable is not set
-    boolean set = v != null && !v.isBlank() && !v.startsWith("${");
-    assumeTrue(set, name + " not set; skipping " + product + " tests");
-    return v.strip();
+    return v != null && !v.isBlank() && !v.startsWith("${");
+  }
+
+  private static String env(String name, String product) {
+    assumeTrue(isSet(name), name + " not set; skipping " + product + " tests");
+    return System.getenv(name).strip();
   }
 
   /** {@code url} pointing at database {@code db} instead of the one it names. */
