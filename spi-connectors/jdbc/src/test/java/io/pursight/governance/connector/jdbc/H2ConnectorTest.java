@@ -396,6 +396,31 @@ class H2ConnectorTest {
   }
 
   @Test
+  void theGenericDialectWorksFromDatabaseMetaDataAlone() throws SQLException {
+    Connection first = DriverManager.getConnection(URL);
+    Dialect generic = new GenericDialect(first);
+    ConnectionPool pool = new ConnectionPool(() -> DriverManager.getConnection(URL), 2, 10_000);
+    pool.offer(first);
+    io.pursight.governance.catalog.DataSource ds =
+        new io.pursight.governance.catalog.DataSource("generic", "jdbc", URL, "H2", null, null);
+    try (JdbcConnector c = new JdbcConnector("generic", null, null, ds, generic, pool)) {
+      QualifiedName customers = QualifiedName.dataset("generic", "DEMO", "PUBLIC", "CUSTOMERS");
+      assertThat(c.list(null)).contains(customers).noneMatch(n -> "INFORMATION_SCHEMA".equals(n.schema()));
+      Dataset d = c.describe(customers);
+      assertThat(d.comment()).isEqualTo("People who buy");
+      assertThat(d.primaryKey()).containsExactly("ID");
+      assertThat(d.estimatedRows()).isNull();
+      Dataset view = c.describe(QualifiedName.dataset("generic", "DEMO", "PUBLIC", "ACTIVE_CUSTOMERS"));
+      assertThat(view.kind()).isEqualTo(DatasetKind.VIEW);
+      assertThat(view.definition()).isNull();
+      Dataset events = c.describe(QualifiedName.dataset("generic", "DEMO", "PUBLIC", "EVENTS"));
+      Sample s = c.sample(events, new SampleSpec(100, Duration.ofSeconds(10)), CancellationToken.NONE);
+      assertThat(s.info().method()).isEqualTo("SELECT with setMaxRows(100)");
+      assertThat(s.info().rows()).isEqualTo(100);
+    }
+  }
+
+  @Test
   void unknownDriverIsNoDriverWithAnActionableMessage() {
     SourceException e = catchThrowableOfType(SourceException.class,
         () -> TestDatabases.connect("nodrv", "jdbc:nosuchdb://x"));
