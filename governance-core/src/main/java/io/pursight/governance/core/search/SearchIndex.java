@@ -1,0 +1,345 @@
+package io.pursight.governance.core.search;
+
+import io.pursight.governance.InvalidQueryException;
+import io.pursight.governance.catalog.DatasetEntry;
+import io.pursight.governance.catalog.QualifiedName;
+import io.pursight.governance.catalog.SearchHit;
+import io.pursight.governance.catalog.SearchQuery;
+import io.pursight.governance.core.search.SearchFields.Attribute;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The catalog's full-text search index: an in-memory Lucene index of every dataset and field, built
+ * from the catalog store with {@link #rebuild} and kept current with {@link #update} and {@link
+ * #remove}.
+ *
+ * <p><b>Documents.</b> One per dataset and one per field, with these attributes: {@code name} (the
+ * asset's own name, split into words at {@code _}, case changes and digits, plus the whole
+ * lower-cased name for exact matches), {@code qualified} (the display name such as {@code
+ * public.customer.email}, split the same way), {@code description} and {@code comment} (English
+ * text), {@code tag}, {@code owner}, {@code infoType}, {@code kind} ({@code TABLE}, {@code VIEW},
+ * ..., {@code FIELD}) and {@code source} (whole values, case-insensitive), and {@code term}
+ * (glossary terms, English text). Only active (not rejected) classifications give info types; a
+ * dataset carries the info types of all its fields. A field also carries its dataset's name, weakly
+ * boosted, so {@code customer email} ranks {@code customer.email} above {@code orders.email}.
+ *
+ * <p><b>Queries</b> follow {@link SearchQuery}: free text is OR-ed across the attributes with the
+ * boosts name 4, tag 3, infoType 3, term 2.5, description 2, qualified 1.5, comment 1.5, owner 1
+ * (an exact whole-name match adds the name boost again); {@code name:}, {@code qualified:}, {@code
+ * description:}, {@code comment:}, {@code tag:}, {@code term:}, {@code infoType:}, {@code owner:},
+ * {@code kind:} and {@code source:} prefixes (case-insensitive) restrict a term to one attribute;
+ * {@code +term} requires and {@code -term} excludes a term; {@code "..."} searches a phrase; {@code
+ * *} and {@code ?} are wildcards, also at the start of a term; the rest of Lucene's classic syntax
+ * (AND, OR, NOT, parentheses, {@code ~} fuzzy, {@code ^} boosts) works too. Ranking is BM25 plus a
+ * coordination bonus: an asset matching every word of the query scores double. Ties go to the
+ * smaller qualified name. A blank query returns no hits. See {@code docs/search.md}.
+ *
+ * <p><b>Concurrency.</b> Thread-safe. Searches never block and never wait for writers; {@link
+ * #update}, {@link #remove} and {@link #rebuild} are serialised and each becomes visible to
+ * searches atomically when it returns: a search sees a dataset with all its old fields or all its
+ * new ones, and the whole old index or the whole new one, never a mix.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+  private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.ID, SortField.Type.STRING));
+  private static final Set<String> HIT_FIELDS =
+      Set.of(SearchFields.ID, SearchFields.TAG_KEYWORD, SearchFields.INFO_TYPE_KEYWORD);
+
+  private final Analyzer analyzer = SearchAnalyzers.perField();
+  /** Serialises the writers; searches never take it. */
+  private final ReentrantLock writeLock = new ReentrantLock();
+  /** The index searches read; replaced whole by {@link #rebuild}; null once closed. */
+  private volatile Generation current;
+
+  /** Creates an empty index. */
+  public SearchIndex() {
+    try {
+      current = Generation.create(analyzer, List.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not create the in-memory search index", e);
+    }
+  }
+
+  /**
+   * Replaces the whole index with {@code entries}. Searches running meanwhile see the old index
+   * until the new one is complete. When two entries name the same dataset the last one wins. If
+   * indexing fails, the old index stays in place.
+   */
+  public void rebuild(Collection<DatasetEntry> entries) {
+    Objects.requireNonNull(entries, "entries");
+    Map<String, List<Document>> docs = new LinkedHashMap<>();
+    for (DatasetEntry entry : entries) {
+      Objects.requireNonNull(entry, "entries must not contain null");
+      docs.put(SearchDocuments.datasetKey(entry.name()), SearchDocuments.of(entry));
+    }
+    writeLock.lock();
+    try {
+      Generation old = requireOpen();
+      Generation fresh;
+      try {
+        fresh = Generation.create(analyzer, docs.values());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not rebuild the search index; the previous index stays in use", e);
+      }
+      current = fresh;
+      old.close();
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** (Re)indexes one dataset and its fields, replacing whatever the index had for that dataset. */
+  public void update(DatasetEntry entry) {
+    Objects.requireNonNull(entry, "entry");
+    List<Document> docs = SearchDocuments.of(entry);
+    Term key = new Term(SearchFields.DATASET_KEY, SearchDocuments.datasetKey(entry.name()));
+    writeLock.lock();
+    try {
+      Generation g = requireOpen();
+      g.writer.updateDocuments(key, docs);
+      g.searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not index dataset " + entry.name(), e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /**
+   * Removes a dataset and its fields; nothing happens when the index does not have it.
+   *
+   * @throws IllegalArgumentException when {@code dataset} is not a dataset-level name
+   */
+  public void remove(QualifiedName dataset) {
+    Objects.requireNonNull(dataset, "dataset");
+    if (dataset.level() != QualifiedName.Level.DATASET) {
+      throw new IllegalArgumentException("Only a dataset can be removed from the search index, got the "
+          + dataset.level().name().toLowerCase(java.util.Locale.ROOT) + " name " + dataset);
+    }
+    Term key = new Term(SearchFields.DATASET_KEY, SearchDocuments.datasetKey(dataset));
+    writeLock.lock();
+    try {
+      Generation g = requireOpen();
+      g.writer.deleteDocuments(key);
+      g.searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not remove dataset " + dataset + " from the search index", e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /**
+   * Searches datasets and fields, best first: at most {@code query.limit()} hits, only of {@code
+   * query.level()} when it is set. A blank query text returns no hits.
+   *
+   * @throws InvalidQueryException when the text cannot be parsed, saying what is wrong and how to fix it
+   * @throws IllegalStateException when the index is closed
+   */
+  public List<SearchHit> search(SearchQuery query) {
+    Objects.requireNonNull(query, "query");
+    String text = query.text();
+    if (text.isBlank()) {
+      return List.of();
+    }
+    CatalogQueryParser.Parsed parsed = CatalogQueryParser.parse(text, analyzer);
+    Query scoring = parsed.scoring();
+    if (query.level() != null) {
+      String level = query.level() == QualifiedName.Level.DATASET ? SearchFields.LEVEL_DATASET : SearchFields.LEVEL_FIELD;
+      scoring = new BooleanQuery.Builder()
+          .add(scoring, Occur.MUST)
+          .add(new TermQuery(new Term(SearchFields.LEVEL, level)), Occur.FILTER)
+          .build();
+    }
+    Generation g;
+    IndexSearcher searcher;
+    while (true) {
+      g = requireOpen();
+      try {
+        searcher = g.searchers.acquire();
+        break;
+      } catch (AlreadyClosedException e) {
+        if (current == g) {
+          throw new IllegalStateException("The search index is closed", e);
+        }
+        // a rebuild replaced the generation between reading it and acquiring: use the new one
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not open an index searcher", e);
+      }
+    }
+    try {
+      TopFieldDocs top = searcher.search(scoring, query.limit(), BEST_FIRST, true);
+      return hits(searcher, top.scoreDocs, parsed.matching());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw CatalogQueryParser.tooManyClauses(text, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Search failed for query \"" + text + "\"", e);
+    } finally {
+      try {
+        g.searchers.release(searcher);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not release an index searcher", e);
+      }
+    }
+  }
+
+  /** Releases the index. Searches after this throw {@link IllegalStateException}; closing twice is fine. */
+  @Override
+  public void close() {
+    writeLock.lock();
+    try {
+      Generation g = current;
+      current = null;
+      if (g != null) {
+        g.close();
+      }
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private Generation requireOpen() {
+    Generation g = current;
+    if (g == null) {
+      throw new IllegalStateException("The search index is closed");
+    }
+    return g;
+  }
+
+  private static List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] scoreDocs, Query matching) throws IOException {
+    if (scoreDocs.length == 0) {
+      return List.of();
+    }
+    Weight matches = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(scoreDocs.length);
+    for (ScoreDoc sd : scoreDocs) {
+      Document doc = stored.document(sd.doc, HIT_FIELDS);
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      hits.add(new SearchHit(
+          QualifiedName.parse(doc.get(SearchFields.ID)),
+          sd.score,
+          matchedAttributes(matches, leaf, sd.doc - leaf.docBase),
+          List.of(doc.getValues(SearchFields.INFO_TYPE_KEYWORD)),
+          List.of(doc.getValues(SearchFields.TAG_KEYWORD))));
+    }
+    return hits;
+  }
+
+  /** The attributes whose fields matched the document, in {@link Attribute} order. */
+  private static List<String> matchedAttributes(Weight weight, LeafReaderContext leaf, int doc) throws IOException {
+    Matches m = weight.matches(leaf, doc);
+    if (m == null) {
+      return List.of();
+    }
+    EnumSet<Attribute> attributes = EnumSet.noneOf(Attribute.class);
+    for (String field : m) {
+      Attribute.ofField(field).ifPresent(attributes::add);
+    }
+    return attributes.stream().map(Attribute::displayName).toList();
+  }
+
+  /**
+   * One complete index: its directory, writer and searcher manager. A rebuild creates a new
+   * generation and closes the old one; searches holding a searcher of the old one finish on it
+   * (its readers stay open until released).
+   */
+  private static final class Generation implements Closeable {
+    final ByteBuffersDirectory directory;
+    final IndexWriter writer;
+    final SearcherManager searchers;
+
+    private Generation(ByteBuffersDirectory directory, IndexWriter writer, SearcherManager searchers) {
+      this.directory = directory;
+      this.writer = writer;
+      this.searchers = searchers;
+    }
+
+    static Generation create(Analyzer analyzer, Collection<List<Document>> blocks) throws IOException {
+      ByteBuffersDirectory directory = new ByteBuffersDirectory();
+      IndexWriter writer = null;
+      try {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+            .setCommitOnClose(false)
+            .setRAMBufferSizeMB(64)
+            // merges of this small index are quick: run them on the writing thread, no background threads
+            .setMergeScheduler(new SerialMergeScheduler());
+        writer = new IndexWriter(directory, config);
+        for (List<Document> block : blocks) {
+          writer.addDocuments(block);
+        }
+        SearcherManager searchers = new SearcherManager(writer, new SearcherFactory() {
+          @Override
+          public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+              org.apache.lucene.index.IndexReader previousReader) {
+            IndexSearcher s = new IndexSearcher(reader);
+            // no JVM-wide query cache: the host's other Lucene users should not share memory with us
+            s.setQueryCache(null);
+            return s;
+          }
+        });
+        return new Generation(directory, writer, searchers);
+      } catch (IOException | RuntimeException e) {
+        if (writer != null) {
+          try {
+            writer.rollback();
+          } catch (IOException | RuntimeException suppressed) {
+            e.addSuppressed(suppressed);
+          }
+        }
+        directory.close();
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      // readers acquired by running searches keep their open files and stay usable until released
+      try {
+        searchers.close();
+        writer.rollback();
+        directory.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not close the search index", e);
+      }
+    }
+  }
+}
