@@ -28,6 +28,8 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  *       case-insensitive; an unknown prefix is an error.
  *   <li>A word the analysers split into several tokens ({@code customerEmail}) becomes a phrase.
  *   <li>Leading wildcards are allowed; {@code *} alone matches everything.
+ *   <li>{@code /} is an ordinary character, not the start of a regular expression, so that paths
+ *       and canonical names ({@code shop/test/public/customer}) can be pasted as they are.
  *   <li>With {@code coordinate}, every group with two or more optional clauses gets a second,
  *       equally weighted copy in which all of them are required: an asset matching every word
  *       scores twice as much as it would by the sum of the words alone (the "coordination"
@@ -53,6 +55,7 @@ final class CatalogQueryParser extends QueryParser {
     super(FREE_TEXT, analyzer);
     this.coordinate = coordinate;
     setAllowLeadingWildcard(true);
+    setSplitOnWhitespace(true);
     setAutoGeneratePhraseQueries(true);
     setDefaultOperator(OR_OPERATOR);
   }
@@ -63,23 +66,56 @@ final class CatalogQueryParser extends QueryParser {
    * @throws InvalidQueryException with what is wrong and how to fix it
    */
   static Parsed parse(String text, Analyzer analyzer) {
-    Query scoring = parseOnce(text, analyzer, true);
-    Query matching = parseOnce(text, analyzer, false);
+    SlashesEscaped escaped = SlashesEscaped.of(text);
+    Query scoring = parseOnce(text, escaped, analyzer, true);
+    Query matching = parseOnce(text, escaped, analyzer, false);
     return new Parsed(scoring, matching);
   }
 
-  private static Query parseOnce(String text, Analyzer analyzer, boolean coordinate) {
+  /**
+   * The query text with every unescaped {@code /} escaped (the classic syntax reads {@code /.../}
+   * as a regular expression), and where each of its characters was in the original text.
+   */
+  record SlashesEscaped(String text, int[] originalIndex) {
+    static SlashesEscaped of(String original) {
+      StringBuilder b = new StringBuilder(original.length() + 8);
+      int[] index = new int[original.length() * 2 + 1];
+      for (int i = 0; i < original.length(); i++) {
+        char c = original.charAt(i);
+        if (c == '\\' && i + 1 < original.length()) {
+          index[b.length()] = i;
+          b.append(c);
+          i++;
+          c = original.charAt(i);
+        } else if (c == '/') {
+          index[b.length()] = i;
+          b.append('\\');
+        }
+        index[b.length()] = i;
+        b.append(c);
+      }
+      index[b.length()] = original.length();
+      return new SlashesEscaped(b.toString(), java.util.Arrays.copyOf(index, b.length() + 1));
+    }
+
+    /** The 1-based position in the original text of the 1-based {@code column} of the escaped text. */
+    int originalPosition(int column) {
+      int i = Math.max(0, Math.min(column - 1, originalIndex.length - 1));
+      return originalIndex[i] + 1;
+    }
+  }
+
+  private static Query parseOnce(String text, SlashesEscaped escaped, Analyzer analyzer, boolean coordinate) {
     try {
-      return matchAllIfOnlyNegative(new CatalogQueryParser(analyzer, coordinate).parse(text));
+      return matchAllIfOnlyNegative(new CatalogQueryParser(analyzer, coordinate).parse(escaped.text()));
     } catch (ParseException e) {
-      throw invalid(text, describe(text, e), e);
+      throw invalid(text, describe(text, escaped, e), e);
     } catch (TooComplexToDeterminizeException e) {
       throw invalid(text, "a wildcard, fuzzy or regular expression term is too complex to run. "
           + "Simplify it, e.g. use fewer '*' and '?' or a shorter regular expression", e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyClauses(text, e);
     } catch (IllegalArgumentException e) {
-      // e.g. an invalid regular expression between slashes
       throw invalid(text, "a term cannot be used (" + e.getMessage() + "). Escape special characters "
           + "with a backslash or put the text in double quotes to search for it literally", e);
     }
@@ -217,11 +253,11 @@ final class CatalogQueryParser extends QueryParser {
 
   // ---- error messages ---------------------------------------------------------------------
 
-  private static final String LITERAL_FIX = "To search for special characters (+ - ! ( ) { } [ ] ^ \" ~ * ? : \\ /) "
+  private static final String LITERAL_FIX = "To search for special characters (+ - ! ( ) { } [ ] ^ \" ~ * ? : \\) "
       + "literally, escape each with a backslash or put the text in double quotes";
 
   /** What is wrong with {@code text}, where, and how to fix it. */
-  static String describe(String text, ParseException e) {
+  static String describe(String text, SlashesEscaped escaped, ParseException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof UnknownAttributeException u) {
         return "unknown attribute '" + u.attribute + ":'. Use one of " + Attribute.prefixList()
@@ -247,11 +283,12 @@ final class CatalogQueryParser extends QueryParser {
         return "it ends unexpectedly; an operator (AND, OR, NOT, +, -) or an attribute prefix such as "
             + "'tag:' needs a term after it. Add the term or remove the operator. " + LITERAL_FIX;
       }
-      return "unexpected '" + next.image + "' at position " + next.beginColumn + ". " + LITERAL_FIX;
+      return "unexpected '" + next.image + "' at position " + escaped.originalPosition(next.beginColumn) + ". "
+          + LITERAL_FIX;
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof TokenMgrError) {
-        return "it contains text the parser cannot read (" + firstLine(t.getMessage()) + "). " + LITERAL_FIX;
+        return "it contains text the parser cannot read. " + LITERAL_FIX;
       }
     }
     String message = inner != null ? inner.getMessage() : e.getMessage();

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -36,7 +37,20 @@ final class SearchAnalyzers {
       | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS
       | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
 
+  /** Words KStem gets wrong for a data catalog. */
+  private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides();
+
   private SearchAnalyzers() {}
+
+  private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides() {
+    StemmerOverrideFilter.Builder b = new StemmerOverrideFilter.Builder(false);
+    b.add("orders", "order");
+    try {
+      return b.build();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   /**
    * Names of tables, columns and qualified names: {@code customerEmail}, {@code customer_email},
@@ -88,6 +102,8 @@ final class SearchAnalyzers {
    * customer}, {@code emails} to {@code email}) without the over-stemming of Porter, which {@link
    * EnglishAnalyzer} uses and which conflates {@code customer} with {@code custom} and {@code
    * organization} with {@code organ} — bad for a catalog whose vocabulary is business nouns.
+   * KStem's dictionary keeps {@code orders} (as in religious orders); an override folds it to
+   * {@code order}, the catalog's commonest noun.
    */
   static Analyzer text() {
     return new Analyzer() {
@@ -97,6 +113,7 @@ final class SearchAnalyzers {
         TokenStream stream = new EnglishPossessiveFilter(source);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
         stream = new KStemFilter(stream);
         return new TokenStreamComponents(source, stream);
       }

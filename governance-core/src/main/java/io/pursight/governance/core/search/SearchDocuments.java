@@ -11,6 +11,7 @@ import static io.pursight.governance.core.search.SearchFields.LEVEL;
 import static io.pursight.governance.core.search.SearchFields.NAME_EXACT;
 import static io.pursight.governance.core.search.SearchFields.NAME_WORDS;
 import static io.pursight.governance.core.search.SearchFields.OWNER_KEYWORD;
+import static io.pursight.governance.core.search.SearchFields.QUALIFIED_EXACT;
 import static io.pursight.governance.core.search.SearchFields.QUALIFIED_WORDS;
 import static io.pursight.governance.core.search.SearchFields.SOURCE_KEYWORD;
 import static io.pursight.governance.core.search.SearchFields.TAG_KEYWORD;
@@ -100,6 +101,8 @@ final class SearchDocuments {
     text(doc, NAME_WORDS, simpleName);
     keyword(doc, NAME_EXACT, simpleName, KEYWORD);
     text(doc, QUALIFIED_WORDS, asset.displayName());
+    keyword(doc, QUALIFIED_EXACT, id, KEYWORD);
+    keyword(doc, QUALIFIED_EXACT, asset.displayName(), KEYWORD);
     keyword(doc, SOURCE_KEYWORD, asset.source(), KEYWORD);
     text(doc, DESCRIPTION_TEXT, annotations.description());
     for (Tag tag : annotations.tags()) {

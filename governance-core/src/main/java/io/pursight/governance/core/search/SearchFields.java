@@ -27,6 +27,8 @@ final class SearchFields {
   static final String NAME_WORDS = "name.words";
   static final String NAME_EXACT = "name.exact";
   static final String QUALIFIED_WORDS = "qualified.words";
+  /** The canonical and the display name, each whole and lower-cased, for pasted names. */
+  static final String QUALIFIED_EXACT = "qualified.exact";
   /** On field documents only: the dataset's name, analysed like names, weakly boosted. */
   static final String DATASET_WORDS = "dataset.words";
   static final String DESCRIPTION_TEXT = "description.text";
@@ -62,7 +64,7 @@ final class SearchFields {
   /** The attributes users see in {@link io.pursight.governance.catalog.SearchHit#matched()} and type as prefixes. */
   enum Attribute {
     NAME("name", true, new Target(NAME_WORDS, 4f), new Target(NAME_EXACT, 4f)),
-    QUALIFIED("qualified", true, new Target(QUALIFIED_WORDS, 1.5f)),
+    QUALIFIED("qualified", true, new Target(QUALIFIED_WORDS, 1.5f), new Target(QUALIFIED_EXACT, 4f)),
     DESCRIPTION("description", true, new Target(DESCRIPTION_TEXT, 2f)),
     COMMENT("comment", true, new Target(COMMENT_TEXT, 1.5f)),
     TAG("tag", true, new Target(TAG_KEYWORD, 3f)),
@@ -133,6 +135,7 @@ final class SearchFields {
       Map.entry(QUALIFIED_WORDS, Analysis.NAME),
       Map.entry(DATASET_WORDS, Analysis.NAME),
       Map.entry(NAME_EXACT, Analysis.KEYWORD),
+      Map.entry(QUALIFIED_EXACT, Analysis.KEYWORD),
       Map.entry(TAG_KEYWORD, Analysis.KEYWORD),
       Map.entry(OWNER_KEYWORD, Analysis.KEYWORD),
       Map.entry(INFO_TYPE_KEYWORD, Analysis.KEYWORD),
