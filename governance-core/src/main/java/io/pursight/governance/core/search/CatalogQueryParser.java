@@ -98,9 +98,9 @@ final class CatalogQueryParser extends QueryParser {
       return new SlashesEscaped(b.toString(), java.util.Arrays.copyOf(index, b.length() + 1));
     }
 
-    /** The 1-based position in the original text of the 1-based {@code column} of the escaped text. */
-    int originalPosition(int column) {
-      int i = Math.max(0, Math.min(column - 1, originalIndex.length - 1));
+    /** The 1-based position in the original text of the 0-based {@code offset} in the escaped text. */
+    int originalPosition(int offset) {
+      int i = Math.max(0, Math.min(offset, originalIndex.length - 1));
       return originalIndex[i] + 1;
     }
   }
@@ -283,6 +283,7 @@ final class CatalogQueryParser extends QueryParser {
         return "it ends unexpectedly; an operator (AND, OR, NOT, +, -) or an attribute prefix such as "
             + "'tag:' needs a term after it. Add the term or remove the operator. " + LITERAL_FIX;
       }
+      // beginColumn is a 0-based offset with Lucene's FastCharStream
       return "unexpected '" + next.image + "' at position " + escaped.originalPosition(next.beginColumn) + ". "
           + LITERAL_FIX;
     }
