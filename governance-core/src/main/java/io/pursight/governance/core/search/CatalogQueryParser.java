@@ -3,7 +3,9 @@ package io.pursight.governance.core.search;
 import io.pursight.governance.InvalidQueryException;
 import io.pursight.governance.core.search.SearchFields.Attribute;
 import io.pursight.governance.core.search.SearchFields.Target;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -30,11 +32,17 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  *   <li>Leading wildcards are allowed; {@code *} alone matches everything.
  *   <li>{@code /} is an ordinary character, not the start of a regular expression, so that paths
  *       and canonical names ({@code shop/test/public/customer}) can be pasted as they are.
- *   <li>With {@code coordinate}, every group with two or more optional clauses gets a second,
- *       equally weighted copy in which all of them are required: an asset matching every word
- *       scores twice as much as it would by the sum of the words alone (the "coordination"
- *       BooleanQuery lost in Lucene 8). This is what ranks {@code customer.email} first for {@code
- *       customer email}. Matching is unchanged: the copy only matches what the original matches.
+ *   <li>Wildcard, prefix, fuzzy and range terms without a prefix search {@link
+ *       SearchFields#FREE_TEXT_PATTERNS}: not the whole qualified names (the biggest term
+ *       dictionary, meant for pasted names) nor the dataset name of fields (already in {@code
+ *       qualified}).
+ *   <li>{@code term~} allows one edit (typo, transposition); {@code term~2} two.
+ *   <li>For scoring, every group with two or more optional clauses gets a second, equally weighted
+ *       copy in which all of them are required: an asset matching every word scores twice as much
+ *       as by the sum of the words alone (the "coordination" BooleanQuery lost in Lucene 8). This
+ *       is what ranks {@code customer.email} first for {@code customer email}. The set of matching
+ *       assets is unchanged: the copy only matches what the original matches. The {@linkplain
+ *       Parsed#matching() matching} query is the parse without these copies.
  * </ul>
  *
  * <p>Not thread-safe: one instance per parse.
@@ -46,14 +54,18 @@ final class CatalogQueryParser extends QueryParser {
 
   private static final int MAX_QUOTED_QUERY = 200;
 
-  private final boolean coordinate;
+  /** Each coordinated group this parse produced, mapped to the group without its copy. */
+  private final Map<Query, Query> uncoordinated = new IdentityHashMap<>();
 
-  /** A parsed query: {@code scoring} ranks the hits, {@code matching} tells which attributes matched. */
+  /**
+   * A parsed query: {@code scoring} ranks the hits; {@code matching} matches the same assets and,
+   * without the coordination copies, is cheaper for telling which attributes matched.
+   */
   record Parsed(Query scoring, Query matching) {}
 
-  private CatalogQueryParser(Analyzer analyzer, boolean coordinate) {
+  private CatalogQueryParser(Analyzer analyzer) {
     super(FREE_TEXT, analyzer);
-    this.coordinate = coordinate;
+    setFuzzyMinSim(1f);
     setAllowLeadingWildcard(true);
     setSplitOnWhitespace(true);
     setAutoGeneratePhraseQueries(true);
@@ -67,9 +79,9 @@ final class CatalogQueryParser extends QueryParser {
    */
   static Parsed parse(String text, Analyzer analyzer) {
     SlashesEscaped escaped = SlashesEscaped.of(text);
-    Query scoring = parseOnce(text, escaped, analyzer, true);
-    Query matching = parseOnce(text, escaped, analyzer, false);
-    return new Parsed(scoring, matching);
+    CatalogQueryParser parser = new CatalogQueryParser(analyzer);
+    Query scoring = parser.parseChecked(text, escaped);
+    return new Parsed(scoring, parser.uncoordinate(scoring));
   }
 
   /**
@@ -105,9 +117,32 @@ final class CatalogQueryParser extends QueryParser {
     }
   }
 
-  private static Query parseOnce(String text, SlashesEscaped escaped, Analyzer analyzer, boolean coordinate) {
+  /** {@code q} without the coordination copies {@link #getBooleanQuery} added. */
+  private Query uncoordinate(Query q) {
+    Query plain = uncoordinated.get(q);
+    if (plain != null) {
+      return uncoordinate(plain);
+    }
+    if (q instanceof BoostQuery b) {
+      Query inner = uncoordinate(b.getQuery());
+      return inner == b.getQuery() ? q : new BoostQuery(inner, b.getBoost());
+    }
+    if (q instanceof BooleanQuery bq) {
+      BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+      boolean changed = false;
+      for (BooleanClause c : bq.clauses()) {
+        Query inner = uncoordinate(c.getQuery());
+        changed |= inner != c.getQuery();
+        builder.add(inner, c.getOccur());
+      }
+      return changed ? builder.build() : q;
+    }
+    return q;
+  }
+
+  private Query parseChecked(String text, SlashesEscaped escaped) {
     try {
-      return matchAllIfOnlyNegative(new CatalogQueryParser(analyzer, coordinate).parse(escaped.text()));
+      return matchAllIfOnlyNegative(parse(escaped.text()));
     } catch (ParseException e) {
       throw invalid(text, describe(text, escaped, e), e);
     } catch (TooComplexToDeterminizeException e) {
@@ -165,9 +200,9 @@ final class CatalogQueryParser extends QueryParser {
     }
   }
 
-  private static List<Target> resolve(String field) throws ParseException {
+  private static List<Target> resolve(String field, boolean pattern) throws ParseException {
     if (FREE_TEXT.equals(field)) {
-      return SearchFields.FREE_TEXT;
+      return pattern ? SearchFields.FREE_TEXT_PATTERNS : SearchFields.FREE_TEXT;
     }
     if (SearchFields.isInternalField(field)) {
       // the base class calling back with a field we produced (e.g. phrase with slop)
@@ -178,7 +213,12 @@ final class CatalogQueryParser extends QueryParser {
   }
 
   private static Query expand(String field, PerField perField) throws ParseException {
-    List<Target> targets = resolve(field);
+    return expand(field, false, perField);
+  }
+
+  /** Builds the query for each field {@code field} stands for; {@code pattern} for wildcard, fuzzy, range terms. */
+  private static Query expand(String field, boolean pattern, PerField perField) throws ParseException {
+    List<Target> targets = resolve(field, pattern);
     if (targets.size() == 1 && targets.get(0).boost() == 1f) {
       return perField.build(targets.get(0).field());
     }
@@ -214,41 +254,43 @@ final class CatalogQueryParser extends QueryParser {
     if ("*".equals(termStr) && ("*".equals(field) || FREE_TEXT.equals(field))) {
       return new MatchAllDocsQuery();
     }
-    return expand(field, f -> super.getWildcardQuery(f, termStr));
+    return expand(field, true, f -> super.getWildcardQuery(f, termStr));
   }
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    return expand(field, f -> super.getPrefixQuery(f, termStr));
+    return expand(field, true, f -> super.getPrefixQuery(f, termStr));
   }
 
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-    return expand(field, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
+    return expand(field, true, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
   }
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    return expand(field, f -> super.getRegexpQuery(f, termStr));
+    return expand(field, true, f -> super.getRegexpQuery(f, termStr));
   }
 
   @Override
   protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
       boolean endInclusive) throws ParseException {
-    return expand(field, f -> super.getRangeQuery(f, part1, part2, startInclusive, endInclusive));
+    return expand(field, true, f -> super.getRangeQuery(f, part1, part2, startInclusive, endInclusive));
   }
 
   @Override
   protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
     Query plain = super.getBooleanQuery(clauses);
-    if (!coordinate || plain == null || clauses.stream().filter(c -> c.getOccur() == Occur.SHOULD).count() < 2) {
+    if (plain == null || clauses.stream().filter(c -> c.getOccur() == Occur.SHOULD).count() < 2) {
       return plain;
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (BooleanClause c : clauses) {
       all.add(c.getQuery(), c.getOccur() == Occur.SHOULD ? Occur.MUST : c.getOccur());
     }
-    return new BooleanQuery.Builder().add(plain, Occur.SHOULD).add(all.build(), Occur.SHOULD).build();
+    Query coordinated = new BooleanQuery.Builder().add(plain, Occur.SHOULD).add(all.build(), Occur.SHOULD).build();
+    uncoordinated.put(coordinated, plain);
+    return coordinated;
   }
 
   // ---- error messages ---------------------------------------------------------------------

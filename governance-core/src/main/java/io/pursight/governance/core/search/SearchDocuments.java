@@ -31,11 +31,9 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.util.BytesRef;
 
 /** Turns a catalog entry into Lucene documents: one for the dataset, one per field. */
 final class SearchDocuments {
@@ -94,7 +92,6 @@ final class SearchDocuments {
     Document doc = new Document();
     String id = asset.toString();
     doc.add(new StringField(ID, id, Field.Store.YES));
-    doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
     doc.add(new StringField(DATASET_KEY, datasetKey, Field.Store.NO));
     doc.add(new StringField(LEVEL, level, Field.Store.NO));
     String simpleName = asset.simpleName();

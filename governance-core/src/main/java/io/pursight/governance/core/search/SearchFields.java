@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  */
 final class SearchFields {
 
-  /** The canonical {@code QualifiedName} text of the asset: stored, indexed and sortable. */
+  /** The canonical {@code QualifiedName} text of the asset: stored and indexed. */
   static final String ID = "id";
   /** The canonical text of the asset's dataset, on the dataset and on each of its fields. */
   static final String DATASET_KEY = "dataset_key";
@@ -128,6 +128,16 @@ final class SearchFields {
 
   /** What free text (a term without a prefix) searches, with boosts. */
   static final List<Target> FREE_TEXT = freeTextTargets();
+
+  /**
+   * What a wildcard, prefix, fuzzy or range term without a prefix searches: {@link #FREE_TEXT}
+   * without the whole qualified names and the dataset name of fields. Each such term is expanded
+   * against every field's term dictionary, and the whole qualified names are the biggest one
+   * (two per asset) while being meant for pasted names, not patterns.
+   */
+  static final List<Target> FREE_TEXT_PATTERNS = FREE_TEXT.stream()
+      .filter(t -> !t.field().equals(QUALIFIED_EXACT) && !t.field().equals(DATASET_WORDS))
+      .toList();
 
   /** How each internal text field is analysed. */
   static final Map<String, Analysis> ANALYSIS = Map.ofEntries(

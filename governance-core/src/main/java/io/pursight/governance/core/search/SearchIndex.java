@@ -5,13 +5,13 @@ import io.pursight.governance.catalog.DatasetEntry;
 import io.pursight.governance.catalog.QualifiedName;
 import io.pursight.governance.catalog.SearchHit;
 import io.pursight.governance.catalog.SearchQuery;
-import io.pursight.governance.core.search.SearchFields.Attribute;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,25 +22,19 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -67,8 +61,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * {@code +term} requires and {@code -term} excludes a term; {@code "..."} searches a phrase; {@code
  * *} and {@code ?} are wildcards, also at the start of a term; the rest of Lucene's classic syntax
  * (AND, OR, NOT, parentheses, {@code ~} fuzzy, {@code ^} boosts) works too. Ranking is BM25 plus a
- * coordination bonus: an asset matching every word of the query scores double. Ties go to the
- * smaller qualified name. A blank query returns no hits. See {@code docs/search.md}.
+ * coordination bonus: an asset matching every word of the query scores double. Equal scores are
+ * ordered by canonical name. A blank query returns no hits. See {@code docs/search.md}.
  *
  * <p><b>Concurrency.</b> Thread-safe. Searches never block and never wait for writers; {@link
  * #update}, {@link #remove} and {@link #rebuild} are serialised and each becomes visible to
@@ -77,7 +71,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class SearchIndex implements AutoCloseable {
 
-  private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.ID, SortField.Type.STRING));
+  /** Best first; equal scores by canonical name, so results do not depend on document order. */
+  private static final Comparator<SearchHit> BEST_FIRST = Comparator.comparingDouble(SearchHit::score).reversed()
+      .thenComparing(h -> h.asset().toString());
   private static final Set<String> HIT_FIELDS =
       Set.of(SearchFields.ID, SearchFields.TAG_KEYWORD, SearchFields.INFO_TYPE_KEYWORD);
 
@@ -204,8 +200,12 @@ public final class SearchIndex implements AutoCloseable {
       }
     }
     try {
-      TopFieldDocs top = searcher.search(scoring, query.limit(), BEST_FIRST, true);
-      return hits(searcher, top.scoreDocs, parsed.matching());
+      // plain top-k by score, which lets Lucene skip non-competitive documents; ties inside the
+      // page are then ordered by name (ties at the page boundary are cut in index order)
+      TopDocs top = searcher.search(scoring, query.limit());
+      List<SearchHit> hits = hits(searcher, top.scoreDocs, parsed.matching());
+      hits.sort(BEST_FIRST);
+      return List.copyOf(hits);
     } catch (IndexSearcher.TooManyClauses e) {
       throw CatalogQueryParser.tooManyClauses(text, e);
     } catch (IOException e) {
@@ -243,37 +243,35 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private static List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] scoreDocs, Query matching) throws IOException {
-    if (scoreDocs.length == 0) {
-      return List.of();
-    }
-    Weight matches = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(scoreDocs.length);
-    for (ScoreDoc sd : scoreDocs) {
-      Document doc = stored.document(sd.doc, HIT_FIELDS);
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      hits.add(new SearchHit(
+    if (scoreDocs.length == 0) {
+      return hits;
+    }
+    int[] docs = new int[scoreDocs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = scoreDocs[i].doc;
+    }
+    List<List<String>> matched = MatchedAttributes.of(searcher, matching, docs);
+    // stored fields are compressed in blocks of documents: read them in document order so that
+    // each block is decompressed once rather than once per hit
+    Integer[] byDoc = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i]));
+    StoredFields stored = searcher.storedFields();
+    SearchHit[] inOrder = new SearchHit[docs.length];
+    for (int i : byDoc) {
+      Document doc = stored.document(docs[i], HIT_FIELDS);
+      inOrder[i] = new SearchHit(
           QualifiedName.parse(doc.get(SearchFields.ID)),
-          sd.score,
-          matchedAttributes(matches, leaf, sd.doc - leaf.docBase),
+          scoreDocs[i].score,
+          matched.get(i),
           List.of(doc.getValues(SearchFields.INFO_TYPE_KEYWORD)),
-          List.of(doc.getValues(SearchFields.TAG_KEYWORD))));
+          List.of(doc.getValues(SearchFields.TAG_KEYWORD)));
     }
+    hits.addAll(Arrays.asList(inOrder));
     return hits;
-  }
-
-  /** The attributes whose fields matched the document, in {@link Attribute} order. */
-  private static List<String> matchedAttributes(Weight weight, LeafReaderContext leaf, int doc) throws IOException {
-    Matches m = weight.matches(leaf, doc);
-    if (m == null) {
-      return List.of();
-    }
-    EnumSet<Attribute> attributes = EnumSet.noneOf(Attribute.class);
-    for (String field : m) {
-      Attribute.ofField(field).ifPresent(attributes::add);
-    }
-    return attributes.stream().map(Attribute::displayName).toList();
   }
 
   /**
@@ -296,10 +294,14 @@ public final class SearchIndex implements AutoCloseable {
       ByteBuffersDirectory directory = new ByteBuffersDirectory();
       IndexWriter writer = null;
       try {
+        TieredMergePolicy mergePolicy = new TieredMergePolicy();
+        mergePolicy.setNoCFSRatio(0.0); // compound files save file handles, which memory does not need
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
             .setCommitOnClose(false)
             .setRAMBufferSizeMB(64)
+            .setUseCompoundFile(false)
+            .setMergePolicy(mergePolicy)
             // merges of this small index are quick: run them on the writing thread, no background threads
             .setMergeScheduler(new SerialMergeScheduler());
         writer = new IndexWriter(directory, config);
