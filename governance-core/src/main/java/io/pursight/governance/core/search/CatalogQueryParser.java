@@ -37,9 +37,10 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  *       dictionary, meant for pasted names) nor the dataset name of fields (already in {@code
  *       qualified}).
  *   <li>{@code term~} allows one edit (typo, transposition); {@code term~2} two.
- *   <li>For scoring, every group with two or more optional clauses gets a second, equally weighted
- *       copy in which all of them are required: an asset matching every word scores twice as much
- *       as by the sum of the words alone (the "coordination" BooleanQuery lost in Lucene 8). This
+ *   <li>For scoring, every group with 2 to {@value #MAX_COORDINATED_CLAUSES} optional clauses gets
+ *       a second, equally weighted copy in which all of them are required: an asset matching every
+ *       word scores twice as much as by the sum of the words alone (the "coordination factor"
+ *       Lucene's BooleanQuery dropped in version 7). This
  *       is what ranks {@code customer.email} first for {@code customer email}. The set of matching
  *       assets is unchanged: the copy only matches what the original matches. The {@linkplain
  *       Parsed#matching() matching} query is the parse without these copies.
@@ -53,6 +54,13 @@ final class CatalogQueryParser extends QueryParser {
   private static final String FREE_TEXT = "\u0000free-text";
 
   private static final int MAX_QUOTED_QUERY = 200;
+
+  /**
+   * Groups with more optional clauses get no coordination copy: "all of them" means little for a
+   * pasted paragraph, and the copy would double the clauses Lucene counts against its limit of
+   * {@link IndexSearcher#getMaxClauseCount()}.
+   */
+  static final int MAX_COORDINATED_CLAUSES = 8;
 
   /** Each coordinated group this parse produced, mapped to the group without its copy. */
   private final Map<Query, Query> uncoordinated = new IdentityHashMap<>();
@@ -144,6 +152,9 @@ final class CatalogQueryParser extends QueryParser {
     try {
       return matchAllIfOnlyNegative(parse(escaped.text()));
     } catch (ParseException e) {
+      if (e.getCause() instanceof IndexSearcher.TooManyClauses tooMany) {
+        throw tooManyClauses(text, tooMany);
+      }
       throw invalid(text, describe(text, escaped, e), e);
     } catch (TooComplexToDeterminizeException e) {
       throw invalid(text, "a wildcard, fuzzy or regular expression term is too complex to run. "
@@ -159,7 +170,8 @@ final class CatalogQueryParser extends QueryParser {
   /** The exception for a query that expands to more clauses than Lucene allows. */
   static InvalidQueryException tooManyClauses(String text, RuntimeException cause) {
     return invalid(text, "the query expands to too many terms (more than " + IndexSearcher.getMaxClauseCount()
-        + "). Use fewer words, or longer text before '*' and '?'", cause);
+        + "; each word without an attribute prefix is searched in " + SearchFields.FREE_TEXT.size()
+        + " fields). Use fewer words, attribute prefixes such as 'name:', or longer text before '*' and '?'", cause);
   }
 
   static InvalidQueryException invalid(String text, String problemAndFix, Throwable cause) {
@@ -281,7 +293,8 @@ final class CatalogQueryParser extends QueryParser {
   @Override
   protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
     Query plain = super.getBooleanQuery(clauses);
-    if (plain == null || clauses.stream().filter(c -> c.getOccur() == Occur.SHOULD).count() < 2) {
+    long optional = clauses.stream().filter(c -> c.getOccur() == Occur.SHOULD).count();
+    if (plain == null || optional < 2 || optional > MAX_COORDINATED_CLAUSES) {
       return plain;
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();

@@ -43,26 +43,43 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * from the catalog store with {@link #rebuild} and kept current with {@link #update} and {@link
  * #remove}.
  *
- * <p><b>Documents.</b> One per dataset and one per field, with these attributes: {@code name} (the
- * asset's own name, split into words at {@code _}, case changes and digits, plus the whole
- * lower-cased name for exact matches), {@code qualified} (the display name such as {@code
- * public.customer.email}, split the same way), {@code description} and {@code comment} (English
- * text), {@code tag}, {@code owner}, {@code infoType}, {@code kind} ({@code TABLE}, {@code VIEW},
- * ..., {@code FIELD}) and {@code source} (whole values, case-insensitive), and {@code term}
- * (glossary terms, English text). Only active (not rejected) classifications give info types; a
- * dataset carries the info types of all its fields. A field also carries its dataset's name, weakly
- * boosted, so {@code customer email} ranks {@code customer.email} above {@code orders.email}.
+ * <p><b>Documents.</b> One per dataset and one per field, with these attributes:
  *
- * <p><b>Queries</b> follow {@link SearchQuery}: free text is OR-ed across the attributes with the
- * boosts name 4, tag 3, infoType 3, term 2.5, description 2, qualified 1.5, comment 1.5, owner 1
- * (an exact whole-name match adds the name boost again); {@code name:}, {@code qualified:}, {@code
- * description:}, {@code comment:}, {@code tag:}, {@code term:}, {@code infoType:}, {@code owner:},
- * {@code kind:} and {@code source:} prefixes (case-insensitive) restrict a term to one attribute;
- * {@code +term} requires and {@code -term} excludes a term; {@code "..."} searches a phrase; {@code
- * *} and {@code ?} are wildcards, also at the start of a term; the rest of Lucene's classic syntax
- * (AND, OR, NOT, parentheses, {@code ~} fuzzy, {@code ^} boosts) works too. Ranking is BM25 plus a
- * coordination bonus: an asset matching every word of the query scores double. Equal scores are
- * ordered by canonical name. A blank query returns no hits. See {@code docs/search.md}.
+ * <ul>
+ *   <li>{@code name}: the asset's own name (table or column), split into lower-case words at
+ *       {@code _} and other punctuation, case changes and letter/digit boundaries ({@code
+ *       customerEmail}, {@code customer_email} and {@code CUSTOMER_EMAIL} all give {@code customer}
+ *       and {@code email}), plus the whole lower-cased name for exact matches;
+ *   <li>{@code qualified}: the display name such as {@code test.public.customer.email}, split the
+ *       same way, plus the whole display name and canonical name ({@code
+ *       shop/test/public/customer/email}) for pasted names;
+ *   <li>{@code description} (the annotation), {@code comment} (the source's comment) and {@code
+ *       term} (glossary terms): English text, stemmed with KStem;
+ *   <li>{@code tag}, {@code owner}, {@code infoType}, {@code kind} ({@code TABLE}, {@code VIEW},
+ *       ..., {@code FIELD}) and {@code source}: whole values, case-insensitive.
+ * </ul>
+ *
+ * Only active (not rejected) classifications give info types; a dataset carries the info types of
+ * all its fields. A field also carries its dataset's name, weakly boosted, so {@code customer
+ * email} ranks {@code customer.email} above {@code orders.email}.
+ *
+ * <p><b>Queries</b> follow {@link SearchQuery}. A word without a prefix is searched in all of
+ * name (4), tag (3), infoType (3), term (2.5), description (2), qualified (1.5), comment (1.5) and
+ * owner (1), with those boosts; an exact whole-name (or whole qualified name) match adds a boost of
+ * 4. The prefixes {@code name:}, {@code qualified:}, {@code description:}, {@code comment:}, {@code
+ * tag:}, {@code term:}, {@code infoType:}, {@code owner:}, {@code kind:} and {@code source:} (any
+ * case) restrict a word to one attribute. {@code +word} requires a word, {@code -word} excludes it
+ * ({@code -tag:pii} alone means everything without that tag), {@code "..."} searches a phrase, and
+ * a single word that splits into several ({@code customer_email}) is searched as a phrase. {@code
+ * *} and {@code ?} are wildcards, also at the start of a word ({@code *_id}); {@code word~} allows
+ * one typo. AND, OR, NOT, parentheses and {@code ^} boosts work as in Lucene's classic syntax;
+ * {@code /} is an ordinary character (no regular expressions). Invalid syntax gives an {@link
+ * InvalidQueryException} saying where the problem is and how to fix it. A blank query returns no
+ * hits.
+ *
+ * <p><b>Ranking</b> is BM25 plus coordination: an asset matching every word of a query of two to
+ * eight words scores double. Equal scores are ordered by canonical name. See {@code
+ * docs/search.md}.
  *
  * <p><b>Concurrency.</b> Thread-safe. Searches never block and never wait for writers; {@link
  * #update}, {@link #remove} and {@link #rebuild} are serialised and each becomes visible to
@@ -77,6 +94,7 @@ public final class SearchIndex implements AutoCloseable {
   private static final Set<String> HIT_FIELDS =
       Set.of(SearchFields.ID, SearchFields.TAG_KEYWORD, SearchFields.INFO_TYPE_KEYWORD);
 
+  /** Shared by all threads (analyzers are thread-safe); not closed, its per-thread state is weakly held. */
   private final Analyzer analyzer = SearchAnalyzers.perField();
   /** Serialises the writers; searches never take it. */
   private final ReentrantLock writeLock = new ReentrantLock();

@@ -92,12 +92,21 @@ class SearchIndexPerformanceTest {
         System.out.printf("search %-35s median %6.3f ms  p90 %6.3f ms  (%d hits)%n", q,
             nanos[rounds / 2] / 1e6, nanos[rounds * 9 / 10] / 1e6, hits.size());
       }
-      long s = System.nanoTime();
-      List<SearchHit> thousand = index.search(new SearchQuery("pii", 1000, null));
-      System.out.printf("search pii with limit 1000: %.3f ms (%d hits)%n", (System.nanoTime() - s) / 1e6, thousand.size());
+      List<SearchHit> thousand = List.of();
+      long[] nanos = new long[30];
+      for (int r = 0; r < nanos.length + 10; r++) {
+        long s = System.nanoTime();
+        thousand = index.search(new SearchQuery("pii", 1000, null));
+        if (r >= 10) {
+          nanos[r - 10] = System.nanoTime() - s;
+        }
+      }
+      Arrays.sort(nanos);
+      System.out.printf("search %-35s median %6.3f ms  (%d hits)%n", "pii, limit 1000", nanos[nanos.length / 2] / 1e6,
+          thousand.size());
       assertThat(thousand).hasSize(1000).allSatisfy(h -> assertThat(h.matched()).containsExactly("tag"));
 
-      s = System.nanoTime();
+      long s = System.nanoTime();
       for (int i = 0; i < 100; i++) {
         index.update(catalog.get(i));
       }
