@@ -100,7 +100,7 @@ class SearchIndexConcurrencyTest {
 
       assertThat(problems).isEmpty();
       assertThat(searches.get()).isGreaterThan(REBUILDS);
-      assertThat(generationsSeen).as("searches ran across several generations").hasSizeGreaterThan(2);
+      assertThat(generationsSeen).as("searches ran across at least one swap").hasSizeGreaterThanOrEqualTo(2);
       System.out.printf("concurrency: %d searches during %d rebuilds, saw %d generations%n",
           searches.get(), REBUILDS, generationsSeen.size());
     }
