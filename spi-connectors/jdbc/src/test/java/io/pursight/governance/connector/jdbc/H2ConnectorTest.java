@@ -449,6 +449,7 @@ class H2ConnectorTest {
   void wrongPasswordIsAuthentication() throws SQLException {
     String url = "jdbc:h2:mem:authdb;DB_CLOSE_DELAY=-1";
     try (Connection owner = DriverManager.getConnection(url, "ADMIN", "right-password")) {
+      assertThat(owner.isValid(1)).as("the database lives while its owner is connected").isTrue();
       SourceConfig config = new SourceConfig("auth", url, "ADMIN", Secret.of("wrong-password"), null);
       SourceException e = catchThrowableOfType(SourceException.class,
           () -> new JdbcConnectorProvider().connect(config, Secret::reveal));
