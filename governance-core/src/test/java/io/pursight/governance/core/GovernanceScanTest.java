@@ -334,6 +334,26 @@ class GovernanceScanTest {
   }
 
   @Test
+  void searchFollowsScansAnnotationsAndRemovals() {
+    scan();
+    assertThat(gov.catalog().search(io.pursight.governance.catalog.SearchQuery.of("email")))
+        .extracting(h -> h.asset()).first().isEqualTo(ds("customers").child("email"));
+    assertThat(gov.catalog().search(io.pursight.governance.catalog.SearchQuery.of("tag:gdpr"))).isEmpty();
+    gov.catalog().tag(ds("orders").child("amount"), Tag.of("gdpr"));
+    assertThat(gov.catalog().search(io.pursight.governance.catalog.SearchQuery.of("tag:gdpr")))
+        .extracting(h -> h.asset()).containsExactly(ds("orders").child("amount"));
+    assertThat(gov.catalog().search(io.pursight.governance.catalog.SearchQuery.of("infoType:EMAIL_ADDRESS")))
+        .as("the field, and the dataset that holds it").extracting(h -> h.asset())
+        .containsExactlyInAnyOrder(ds("customers").child("email"), ds("customers"));
+    src.datasets.remove(ds("orders"));
+    scan();
+    assertThat(gov.catalog().search(io.pursight.governance.catalog.SearchQuery.of("tag:gdpr")))
+        .as("removed datasets leave the index").isEmpty();
+    assertThatThrownBy(() -> gov.catalog().search(io.pursight.governance.catalog.SearchQuery.of("\"unclosed")))
+        .isInstanceOf(io.pursight.governance.InvalidQueryException.class);
+  }
+
+  @Test
   void scanWaitsForDurationBoundsToBeValid() {
     assertThatThrownBy(() -> ScanRequest.builder().sampleTimeout(Duration.ofMillis(10)).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sample timeout");
