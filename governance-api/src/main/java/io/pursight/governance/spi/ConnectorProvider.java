@@ -17,8 +17,9 @@ public interface ConnectorProvider {
    *
    * @param config where and how to connect
    * @param secrets resolves secret references in {@code config}
-   * @throws io.pursight.governance.SourceException with reason NO_DRIVER, UNREACHABLE or
-   *     AUTHENTICATION and a message a user can act on
+   * @throws io.pursight.governance.SourceException with a reason (typically NO_DRIVER, UNREACHABLE,
+   *     AUTHENTICATION; also NOT_FOUND for a missing database, PERMISSION, TIMEOUT, OTHER) and a
+   *     message a user can act on
    */
   Connector connect(SourceConfig config, SecretResolver secrets);
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * Values read from one dataset, column by column.
  *
  * @param info how they were read
- * @param columns the values per field name; fields that were not read are absent
+ * @param columns the values per field name (in no particular order; use the dataset's fields for
+ *     order); fields that were not read are absent
  */
 public record Sample(SampleInfo info, Map<String, ColumnValues> columns) {
 
@@ -26,7 +27,8 @@ public record Sample(SampleInfo info, Map<String, ColumnValues> columns) {
   /**
    * The values of one field, in row order.
    *
-   * @param values decoded values ({@code String}, {@code Long}, {@code BigDecimal}, {@code Double},
+   * @param values decoded values, in row order; cells that failed to decode are left out, so
+   *     columns are not row-aligned when a column has decode errors; ({@code String}, {@code Long}, {@code BigDecimal}, {@code Double},
    *     {@code Boolean}, {@code java.time} types, {@code byte[]} or connector-specific types rendered
    *     with {@code toString()}); {@code null} for SQL NULL
    * @param decodeErrors values that could not be decoded and were left out
