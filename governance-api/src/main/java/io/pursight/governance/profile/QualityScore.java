@@ -7,8 +7,8 @@ package io.pursight.governance.profile;
  * @param completeness share of non-null values
  * @param validity share of judged cells (non-null values plus decode failures) holding a valid
  *     value (see {@link #FORMULA}), or null when there was nothing to judge
- * @param uniqueness distinct values over non-null values for fields expected to be unique (primary
- *     key), or null for other fields
+ * @param uniqueness distinct values over non-null values for fields expected to be unique (the
+ *     single column of a primary key), or null for other fields
  */
 public record QualityScore(double score, double completeness, Double validity, Double uniqueness) {
 
@@ -18,7 +18,7 @@ public record QualityScore(double score, double completeness, Double validity, D
    * validity = (v - blanks - nonConforming) / (v + e), where nonConforming counts the non-blank
    * values of a text field that fall outside its dominant value class (integer, decimal, ISO-like
    * date/time, boolean words) when one class covers at least 90% of them; uniqueness = min(1,
-   * distinct / v) for primary-key fields only. The score is the weighted mean of the defined
+   * distinct / v) for the single column of a primary key only (a composite key's columns repeat by design). The score is the weighted mean of the defined
    * dimensions with weights completeness 0.4, validity 0.4, uniqueness 0.2 (weights of undefined
    * dimensions are dropped and the rest renormalised), rounded to 4 decimals. A dataset's
    * dimensions and score are the means over its fields where defined; a dataset without profiled

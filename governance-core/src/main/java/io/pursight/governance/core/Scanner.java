@@ -379,7 +379,8 @@ final class Scanner implements ScanService {
           try {
             Profile p = Profiler.profile(f, cv, sensitive);
             profiles.put(f.name(), p);
-            quality.put(f.name(), QualityScorer.field(f, p, cv));
+            boolean unique = f.primaryKey() && ds.primaryKey().size() == 1;
+            quality.put(f.name(), QualityScorer.field(f, p, cv, unique));
           } catch (RuntimeException e) {
             error(new ScanError(source, fn, Stage.PROFILE, "Profiling failed: " + e.getClass().getSimpleName()));
           }

@@ -334,6 +334,21 @@ class GovernanceScanTest {
   }
 
   @Test
+  void onlyASingleColumnPrimaryKeyIsExpectedToBeUnique() {
+    Field orderId = new Field("order_id", 1, INT, false, true, null, null);
+    Field lineNo = new Field("line_no", 2, INT, false, true, null, null);
+    src.put(new Dataset(ds("lines"), DatasetKind.TABLE, List.of(orderId, lineNo), List.of("order_id", "line_no"),
+        List.of(), null, null, 4L, Map.of()), Map.of("order_id", List.of(1L, 1L, 2L, 2L), "line_no", List.of(1L, 2L, 1L, 2L)));
+    src.put(table("dupes", f("id", 1, INT)), Map.of("id", List.of(1L, 1L, 2L, 3L)));
+    scan();
+    DatasetEntry lines = gov.catalog().dataset(ds("lines")).orElseThrow();
+    assertThat(lines.field("line_no").orElseThrow().quality().uniqueness()).isNull();
+    assertThat(lines.field("line_no").orElseThrow().quality().score()).isEqualTo(1.0);
+    assertThat(gov.catalog().dataset(ds("dupes")).orElseThrow().field("id").orElseThrow().quality().uniqueness())
+        .isEqualTo(0.75);
+  }
+
+  @Test
   void searchFollowsScansAnnotationsAndRemovals() {
     scan();
     assertThat(gov.catalog().search(io.pursight.governance.catalog.SearchQuery.of("email")))

@@ -91,6 +91,18 @@ public final class QualityScorer {
    */
   public static QualityScore field(Field field, Profile profile, Sample.ColumnValues values) {
     Objects.requireNonNull(field, "field");
+    return field(field, profile, values, field.primaryKey());
+  }
+
+  /**
+   * Scores one field, saying explicitly whether its values are expected to be unique: true for
+   * the single column of a primary key, false for a column of a composite key (whose values
+   * repeat by design).
+   *
+   * @see #field(Field, Profile, Sample.ColumnValues)
+   */
+  public static QualityScore field(Field field, Profile profile, Sample.ColumnValues values, boolean expectUnique) {
+    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(profile, "profile");
     if (values != null && values.values().size() != profile.rows()) {
       throw new IllegalArgumentException("The values of " + field.name() + " are not the profile's sample: "
@@ -109,7 +121,7 @@ public final class QualityScorer {
     }
 
     Double uniqueness = null;
-    if (field.primaryKey() && nonNull > 0) {
+    if (expectUnique && nonNull > 0) {
       long distinct = values == null ? profile.distinct() : exactDistinct(values);
       uniqueness = Math.min(1.0, (double) distinct / nonNull);
     }
