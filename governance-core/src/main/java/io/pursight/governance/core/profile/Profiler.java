@@ -32,7 +32,7 @@ import org.apache.datasketches.memory.Memory;
  *   <li>{@code nulls}: null entries. {@code blanks}: non-null strings that are empty or only white
  *       space ({@link String#isBlank()}). Blank values are values: they take part in every other
  *       statistic.
- *   <li>{@code distinct}: the estimate of an HLL sketch (lgK {@value #HLL_LG_K}, {@code HLL_8}) fed
+ *   <li>{@code distinct}: the estimate (never more than the non-null count) of an HLL sketch (lgK {@value #HLL_LG_K}, {@code HLL_8}) fed
  *       with each value's text form ({@code byte[]} values: a hash of their content; the empty
  *       string and the empty byte array: a fixed marker, as HLL ignores empty input). Near-exact
  *       below a few thousand distinct values, about 1.6% standard error above.
@@ -215,7 +215,7 @@ public final class Profiler {
     return new Profile(
         a.rows() + b.rows(),
         a.nulls() + b.nulls(),
-        Math.round(distinct.getEstimate()),
+        Math.min(Math.round(distinct.getEstimate()), a.nonNull() + b.nonNull()),
         a.blanks() + b.blanks(),
         a.decodeErrors() + b.decodeErrors(),
         min,
@@ -459,7 +459,7 @@ public final class Profiler {
       return new Profile(
           rows,
           nulls,
-          Math.round(distinct.getEstimate()),
+          Math.min(Math.round(distinct.getEstimate()), rows - nulls),
           blanks,
           decodeErrors,
           min,

@@ -399,4 +399,17 @@ class ProfilerTest {
     }
     return -1;
   }
+
+  @Test
+  void distinctEstimateNeverExceedsTheNonNullCount() {
+    for (int n : new int[] {10, 1000, 1007, 5000}) {
+      List<Object> values = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        values.add((long) i * 7919);
+      }
+      values.add(null);
+      Profile p = Profiler.profile(field(TypeFamily.INTEGER), column(values), false);
+      assertThat(p.distinct()).as("n=" + n).isLessThanOrEqualTo(n).isGreaterThan((long) (n * 0.95));
+    }
+  }
 }
