@@ -1,15 +1,9 @@
 package io.pursight.governance.cli;
 
 import io.pursight.governance.ConfigurationException;
-import io.pursight.governance.catalog.DataSource;
-import io.pursight.governance.catalog.DatasetEntry;
 import io.pursight.governance.core.Governance;
-import io.pursight.governance.core.json.GovernanceJson;
-import io.pursight.governance.scan.DatasetOutcome;
-import io.pursight.governance.scan.ScanError;
 import io.pursight.governance.scan.ScanMode;
 import io.pursight.governance.scan.ScanRequest;
-import io.pursight.governance.scan.ScanResult;
 import io.pursight.governance.spi.Secret;
 import io.pursight.governance.spi.SourceConfig;
 import java.io.PrintWriter;
@@ -79,15 +73,8 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-profile", negatable = false, description = "Skip profiling and quality.")
   boolean noProfile;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "table|json",
-      description = "Output format (default: ${DEFAULT-VALUE}); json is documented in docs/cli.md.")
-  String format;
-
-  @Option(names = "--no-progress", description = "Do not draw a progress bar.")
-  boolean noProgress;
-
-  @Option(names = {"-v", "--verbose"}, description = "Log what happens (to stderr).")
-  boolean verbose;
+  @Mixin
+  OutputOptions output;
 
   @Mixin
   StoreOptions store;
@@ -95,10 +82,7 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("table") && !format.equals("json")) {
-      throw new ConfigurationException("--format must be table or json, got '" + format + "'");
-    }
+    boolean json = output.json();
     String sourceName = name != null ? name : Cli.sourceName(url);
     SourceConfig config = new SourceConfig(sourceName, url, user, secret(), Map.of());
     Governance.Builder b = Governance.builder().source(config).scanParallelism(parallelism);
@@ -113,40 +97,13 @@ final class ScanCommand implements Callable<Integer> {
           .classify(!noClassify)
           .profile(!noProfile)
           .mode(full ? ScanMode.FULL : ScanMode.INCREMENTAL);
-      if (!noProgress && System.console() != null) {
-        request.listener(new ProgressBar(err));
-      }
-      ScanResult result = gov.scan(request.build());
-      List<DatasetEntry> entries = datasetsOf(gov, result);
-      DataSource source = gov.catalog().sources().stream().filter(s -> s.name().equals(sourceName)).findFirst()
-          .orElse(null);
-      if (format.equals("json")) {
-        out.println(GovernanceJson.mapper().writerWithDefaultPrettyPrinter()
-            .writeValueAsString(CatalogJson.render(result, source, entries)));
-      } else {
-        TextReport.render(out, result, source, entries);
+      output.progress(request, spec.commandLine().getErr());
+      int code = output.report(out, gov, sourceName, gov.scan(request.build()));
+      if (!json) {
         out.println("Catalog: " + store.describe());
       }
-      return exitCode(result);
+      return code;
     }
-  }
-
-  static List<DatasetEntry> datasetsOf(Governance gov, ScanResult result) {
-    List<DatasetEntry> entries = new ArrayList<>();
-    for (DatasetOutcome o : result.datasets()) {
-      gov.catalog().dataset(o.dataset()).ifPresent(entries::add);
-    }
-    entries.sort(java.util.Comparator.comparing(e -> e.name().toString()));
-    return entries;
-  }
-
-  static int exitCode(ScanResult result) {
-    boolean connectFailed = result.errors().stream().anyMatch(e -> e.stage() == ScanError.Stage.CONNECT
-        || (e.stage() == ScanError.Stage.DISCOVER && e.asset() == null));
-    if (connectFailed && result.datasets().isEmpty()) {
-      return Main.FAILED;
-    }
-    return result.isClean() ? Main.OK : Main.PARTIAL;
   }
 
   private Secret secret() throws java.io.IOException {
