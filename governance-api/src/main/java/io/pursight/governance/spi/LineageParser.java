@@ -1,11 +1,12 @@
 package io.pursight.governance.spi;
 
-import io.pursight.governance.lineage.LineageEdge;
-import java.util.List;
+import io.pursight.governance.lineage.SchemaLookup;
+import io.pursight.governance.lineage.ScriptLineage;
 import java.util.Set;
 
 /**
  * Derives column-level lineage from SQL text. Found through {@link GovernancePlugin#lineageParsers()}.
+ * Implementations are thread-safe.
  */
 public interface LineageParser {
 
@@ -16,11 +17,13 @@ public interface LineageParser {
   Set<String> dialects();
 
   /**
-   * The lineage edges the statements in {@code sql} create, with {@code source} as the source name
-   * of the qualified names.
+   * Analyses every statement of {@code sql}. Never throws for bad SQL: a statement that cannot be
+   * analysed becomes a {@link io.pursight.governance.lineage.LineageError} with its line and column.
    *
-   * @throws io.pursight.governance.InvalidQueryException with line and column when a statement
-   *     cannot be analysed
+   * @param sql one statement or a script of several
+   * @param dialect one of {@link #dialects()}
+   * @param schema what is known about tables the script does not create
+   * @throws IllegalArgumentException when the dialect is not supported (the message lists them)
    */
-  List<LineageEdge> parse(String source, String dialect, String sql);
+  ScriptLineage analyze(String sql, String dialect, SchemaLookup schema);
 }
