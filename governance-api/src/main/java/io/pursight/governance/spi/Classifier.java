@@ -22,6 +22,15 @@ public interface Classifier {
   }
 
   /**
+   * Info types this classifier may report beyond the built-in ones (e.g. custom types a user
+   * defined in the classifier's configuration). The runtime registers them when it starts; an id
+   * that clashes with a built-in or another classifier's type is refused at start-up.
+   */
+  default java.util.Collection<io.pursight.governance.classification.InfoType> infoTypes() {
+    return List.of();
+  }
+
+  /**
    * Classifies one column. Returns suggestions (status SUGGESTED) with confidence and evidence;
    * evidence must never quote values.
    */

@@ -83,6 +83,17 @@ public final class Governance implements AutoCloseable {
           throw new ConfigurationException("Classifier plugin '" + p.name() + "' failed to start: " + e, e);
         }
       }
+      for (Classifier c : classifiers) {
+        for (InfoType t : c.infoTypes()) {
+          java.util.Optional<InfoType> known = types.find(t.id());
+          if (known.isPresent() && !known.get().equals(t)) {
+            throw new ConfigurationException("Classifier '" + c.id() + "' defines info type " + t.id()
+                + ", which is already defined differently (built in, on the builder or by another classifier). "
+                + "Give the custom type another id.");
+          }
+          types = types.with(t);
+        }
+      }
       List<EventSink> sinks = new ArrayList<>(b.eventSinks);
       this.events = new EventBus(sinks);
       this.catalog = new CatalogServiceImpl(store, b.cacheMaximumSize, b.cacheExpireAfterWrite);

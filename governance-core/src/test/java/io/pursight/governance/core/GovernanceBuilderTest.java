@@ -113,6 +113,63 @@ class GovernanceBuilderTest {
     }
   }
 
+  /** A plugin whose classifier brings its own info type. */
+  static final class BadgePlugin implements GovernancePlugin {
+    final InfoType type;
+
+    BadgePlugin(InfoType type) {
+      this.type = type;
+    }
+
+    @Override
+    public List<io.pursight.governance.spi.ClassifierProvider> classifiers() {
+      return List.of(new io.pursight.governance.spi.ClassifierProvider() {
+        @Override
+        public String name() {
+          return "badges";
+        }
+
+        @Override
+        public io.pursight.governance.spi.Classifier create(io.pursight.governance.spi.PluginConfig config) {
+          return new io.pursight.governance.spi.Classifier() {
+            @Override
+            public String id() {
+              return "badges";
+            }
+
+            @Override
+            public java.util.Collection<InfoType> infoTypes() {
+              return List.of(type);
+            }
+
+            @Override
+            public List<io.pursight.governance.classification.Classification> classify(ColumnSample sample, Context c) {
+              return sample.values().stream().allMatch(v -> v.startsWith("EMP-")) && !sample.values().isEmpty()
+                  ? List.of(io.pursight.governance.classification.Classification.suggested(type.id(), 0.9, "badges",
+                      List.of("all values start with EMP-")))
+                  : List.of();
+            }
+          };
+        }
+      });
+    }
+  }
+
+  @Test
+  void classifiersMayBringTheirOwnInfoTypesButNotRedefineKnownOnes() {
+    InfoType badge = new InfoType("EMPLOYEE_BADGE_ID", "identity", Set.of(), Sensitivity.CONFIDENTIAL, "EMP-nnnn");
+    try (Governance g = Governance.builder().inMemoryStore().discoverPlugins(false).plugin(new BadgePlugin(badge))
+        .build()) {
+      assertThat(g.classification().infoTypes().get("EMPLOYEE_BADGE_ID")).isEqualTo(badge);
+      assertThat(g.classification().classify(ColumnSample.of("staff", "b", List.of("EMP-1", "EMP-2"))))
+          .extracting(c -> c.infoType()).containsExactly("EMPLOYEE_BADGE_ID");
+    }
+    InfoType clash = new InfoType("EMAIL_ADDRESS", "contact", Set.of(), Sensitivity.PUBLIC, "");
+    assertThatThrownBy(() -> Governance.builder().inMemoryStore().discoverPlugins(false).plugin(new BadgePlugin(clash))
+        .build()).isInstanceOf(ConfigurationException.class).hasMessageContaining("EMAIL_ADDRESS")
+        .hasMessageContaining("badges");
+  }
+
   @Test
   void secretsResolveFromLiteralsEnvironmentFilesAndProviders() throws Exception {
     Files.writeString(dir.resolve("pw"), "from-file\n");
