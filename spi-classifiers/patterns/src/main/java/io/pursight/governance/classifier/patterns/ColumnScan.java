@@ -1,0 +1,245 @@
+package io.pursight.governance.classifier.patterns;
+
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * One column's pass over its values (tier 1 and the statistics of tier 2): every value meets the
+ * detectors of its length, pre-filter first, then the pattern, then the check; hits are counted per
+ * detector and per info type (a value counts once per type, at the strongest check it passed),
+ * with co-occurrence between types. Free-text values also go through the {@link SpanFinder}.
+ * Expensive checks (phone) run on at most {@code expensiveCap} candidates per column; the hits of
+ * the rest are extrapolated from the checked ones. Not thread-safe: one per classify call.
+ */
+final class ColumnScan {
+  final DetectorSet set;
+  final ColumnStats stats = new ColumnStats();
+  private final Shape shape = new Shape();
+  private final Matcher[] matchers;
+  private final SpanFinder spans;
+  private final int maxTextValues;
+  private final int expensiveCap;
+
+  // per detector
+  final int[] candidates;
+  final int[] checked;
+  final int[] unchecked;
+  final int[] hits;
+  // per type
+  final int[] typeHits;
+  final int[] standaloneHits;
+  final int[][] strengthHits;
+  final int[][] cooccurrence;
+  // free text
+  int textValuesScanned;
+  final int[] spanCount;
+  final int[] spanValues;
+  // per value scratch
+  private final int[] touched;
+  private final int[] stamp;
+  private final int[] valueStrength;
+  private final boolean[] valueStandalone;
+  private final int[] valueSpanStamp;
+  private int valueNo;
+  private int touchedCount;
+  private boolean finished;
+
+  ColumnScan(DetectorSet set, SpanFinder spans, int maxTextValues, int expensiveCap) {
+    this.set = set;
+    this.spans = spans;
+    this.maxTextValues = maxTextValues;
+    this.expensiveCap = expensiveCap;
+    int d = set.detectors.length;
+    int t = set.types.length;
+    matchers = new Matcher[d];
+    candidates = new int[d];
+    checked = new int[d];
+    unchecked = new int[d];
+    hits = new int[d];
+    typeHits = new int[t];
+    standaloneHits = new int[t];
+    strengthHits = new int[t][Strength.values().length];
+    cooccurrence = new int[t][t];
+    spanCount = new int[t];
+    spanValues = new int[t];
+    touched = new int[t];
+    stamp = new int[t];
+    valueStrength = new int[t];
+    valueStandalone = new boolean[t];
+    valueSpanStamp = new int[t];
+  }
+
+  /** Scans one value (null and blank values count as blank). */
+  void add(String raw) {
+    if (raw == null) {
+      stats.blank();
+      return;
+    }
+    String v = raw;
+    int len = v.length();
+    if (len > 0 && (v.charAt(0) <= ' ' || v.charAt(len - 1) <= ' ')) {
+      v = v.strip();
+      len = v.length();
+    }
+    if (len == 0) {
+      stats.blank();
+      return;
+    }
+    valueNo++;
+    touchedCount = 0;
+    shape.of(v);
+    stats.add(v, shape);
+    Detector[] ds = set.forLength(len);
+    int[] idx = set.indexesForLength(len);
+    for (int k = 0; k < ds.length; k++) {
+      Detector d = ds[k];
+      if (!d.accepts(shape)) {
+        continue;
+      }
+      int i = idx[k];
+      Matcher m = matchers[i];
+      if (m == null) {
+        m = d.pattern.matcher(v);
+        matchers[i] = m;
+      } else {
+        m.reset(v);
+      }
+      if (!(d.find ? m.find() : m.matches())) {
+        continue;
+      }
+      candidates[i]++;
+      if (d.expensive) {
+        if (checked[i] >= expensiveCap || (checked[i] >= 48 && hits[i] * 20 < checked[i])) {
+          unchecked[i]++; // capped, or abandoned after 48 tries under 5%
+          continue;
+        }
+        checked[i]++;
+      }
+      if (!d.check.test(v)) {
+        continue;
+      }
+      hits[i]++;
+      touch(set.typeOf[i], d);
+    }
+    for (int a = 0; a < touchedCount; a++) {
+      int t = touched[a];
+      typeHits[t]++;
+      strengthHits[t][valueStrength[t]]++;
+      if (valueStandalone[t]) {
+        standaloneHits[t]++;
+      }
+      for (int b = 0; b < touchedCount; b++) {
+        cooccurrence[t][touched[b]]++;
+      }
+    }
+    if (spans != null && len >= 24 && shape.spaces >= 2 && textValuesScanned < maxTextValues) {
+      textValuesScanned++;
+      for (SpanFinder.Span s : spans.find(v)) {
+        int t = set.type(s.infoType());
+        if (t >= 0) {
+          spanCount[t]++;
+          if (valueSpanStamp[t] != valueNo) {
+            valueSpanStamp[t] = valueNo;
+            spanValues[t]++;
+          }
+        }
+      }
+    }
+  }
+
+  private void touch(int t, Detector d) {
+    if (stamp[t] != valueNo) {
+      stamp[t] = valueNo;
+      touched[touchedCount++] = t;
+      valueStrength[t] = d.strength.ordinal();
+      valueStandalone[t] = !d.needsContext;
+    } else {
+      valueStrength[t] = Math.max(valueStrength[t], d.strength.ordinal());
+      valueStandalone[t] |= !d.needsContext;
+    }
+  }
+
+  /** Adds the extrapolated hits of capped expensive checks; call once after the last value. */
+  ColumnScan finish() {
+    if (finished) {
+      return this;
+    }
+    finished = true;
+    for (int i = 0; i < set.detectors.length; i++) {
+      if (unchecked[i] > 0 && checked[i] > 0 && hits[i] > 0) {
+        int extra = (int) Math.round((double) unchecked[i] * hits[i] / checked[i]);
+        Detector d = set.detectors[i];
+        int t = set.typeOf[i];
+        hits[i] += extra;
+        typeHits[t] += extra;
+        strengthHits[t][d.strength.ordinal()] += extra;
+        if (!d.needsContext) {
+          standaloneHits[t] += extra;
+        }
+      }
+    }
+    return this;
+  }
+
+  /** Non-blank values scanned. */
+  int values() {
+    return stats.values;
+  }
+
+  /** The strongest check level reached by at least half of type {@code t}'s hits. */
+  Strength strength(int t) {
+    int total = typeHits[t];
+    int cum = 0;
+    Strength[] all = Strength.values();
+    for (int s = all.length - 1; s >= 0; s--) {
+      cum += strengthHits[t][s];
+      if (cum * 2 >= total) {
+        return all[s];
+      }
+    }
+    return Strength.PATTERN;
+  }
+
+  /** The detector of type {@code t} with the most hits (for the evidence's check name), or null. */
+  Detector topDetector(int t, boolean standaloneOnly) {
+    Detector best = null;
+    int bestHits = 0;
+    for (int i = 0; i < set.detectors.length; i++) {
+      if (set.typeOf[i] == t && hits[i] > bestHits && !(standaloneOnly && set.detectors[i].needsContext)) {
+        best = set.detectors[i];
+        bestHits = hits[i];
+      }
+    }
+    return best;
+  }
+
+  /** Whether the hits of detectors of type {@code t} include estimates (a capped expensive check). */
+  boolean estimated(int t) {
+    for (int i = 0; i < set.detectors.length; i++) {
+      if (set.typeOf[i] == t && unchecked[i] > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Checked candidates of the expensive detectors of type {@code t}. */
+  int checkedCount(int t) {
+    int n = 0;
+    for (int i = 0; i < set.detectors.length; i++) {
+      if (set.typeOf[i] == t) {
+        n += checked[i];
+      }
+    }
+    return n;
+  }
+
+  static ColumnScan of(DetectorSet set, SpanFinder spans, List<String> values, int maxValues, int maxText, int cap) {
+    ColumnScan scan = new ColumnScan(set, spans, maxText, cap);
+    int n = Math.min(values.size(), maxValues);
+    for (int i = 0; i < n; i++) {
+      scan.add(values.get(i));
+    }
+    return scan.finish();
+  }
+}

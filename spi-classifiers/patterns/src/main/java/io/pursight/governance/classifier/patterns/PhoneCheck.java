@@ -1,0 +1,107 @@
+package io.pursight.governance.classifier.patterns;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Phone-number validation with libphonenumber: a number is a hit when {@link
+ * PhoneNumberUtil#isValidNumber} accepts it for the region implied by a leading + (or 00), or for
+ * one of the default regions otherwise. Values shaped like dates, times, IP addresses, decimals or
+ * other identifiers (SSN, EIN, CPF) are rejected before parsing. Thread-safe.
+ */
+final class PhoneCheck {
+  /** The default regions tried for numbers in national format. */
+  static final List<String> DEFAULT_REGIONS = List.of("US", "GB", "DE", "FR", "NL", "ES", "IT", "BR", "IN", "CA", "AU");
+
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final Pattern NOT_A_PHONE = Pattern.compile(
+      "\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}.*" // ISO-ish date
+          + "|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}" // d/m/y date
+          + "|\\d{1,2}:\\d{2}(:\\d{2})?.*" // time
+          + "|\\d{3}-\\d{2}-\\d{4}" // SSN
+          + "|\\d{2}-\\d{7}" // EIN
+          + "|\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}" // CPF
+          + "|\\d+\\.\\d{1,2}" // decimal amount
+          + "|\\d{1,3}(\\.\\d{1,3}){3}" // IPv4
+          + "|\\d{1,3}(,\\d{3})+(\\.\\d+)?"); // thousands separators
+  private static final Pattern EXTENSION = Pattern.compile("(?i)\\s*(?:ext\\.?|extension|x|#)\\s*\\d{1,6}$");
+
+  private final List<String> regions;
+
+  PhoneCheck(List<String> regions) {
+    for (String r : regions) {
+      if (!UTIL.getSupportedRegions().contains(r)) {
+        throw new IllegalArgumentException("Unknown phone region '" + r + "'; use ISO 3166 alpha-2 codes such as US, GB, DE");
+      }
+    }
+    this.regions = List.copyOf(regions);
+  }
+
+  List<String> regions() {
+    return regions;
+  }
+
+  /** True when libphonenumber says {@code v} is a valid number (see the class documentation). */
+  boolean valid(String v) {
+    int len = v.length();
+    if (len < 7 || len > 32 || NOT_A_PHONE.matcher(v).matches()) {
+      return false;
+    }
+    String number = v;
+    char c = v.charAt(0);
+    if (c == '0' && len > 2 && v.charAt(1) == '0') {
+      number = "+" + v.substring(2);
+      c = '+';
+    }
+    try {
+      if (c == '+') {
+        PhoneNumber p = UTIL.parse(number, "ZZ");
+        return UTIL.isValidNumber(p);
+      }
+      String national = EXTENSION.matcher(number).replaceFirst("");
+      int digits = 0;
+      for (int i = 0; i < national.length(); i++) {
+        if (Character.isDigit(national.charAt(i))) {
+          digits++;
+        }
+      }
+      if (digits < 7) {
+        return false;
+      }
+      for (String region : regions) {
+        PhoneNumber p = UTIL.parse(number, region);
+        if (UTIL.isValidNumberForRegion(p, region)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (NumberParseException e) {
+      return false;
+    }
+  }
+
+  /** The region of a valid number (for tests and evidence), or null. */
+  String region(String v) {
+    if (!valid(v)) {
+      return null;
+    }
+    try {
+      String number = v.startsWith("00") ? "+" + v.substring(2) : v;
+      if (number.startsWith("+")) {
+        return UTIL.getRegionCodeForNumber(UTIL.parse(number, "ZZ"));
+      }
+      for (String region : regions) {
+        if (UTIL.isValidNumberForRegion(UTIL.parse(number, region), region)) {
+          return region.toUpperCase(Locale.ROOT);
+        }
+      }
+    } catch (NumberParseException e) {
+      return null;
+    }
+    return null;
+  }
+}
