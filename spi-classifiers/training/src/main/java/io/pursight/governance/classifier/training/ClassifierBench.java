@@ -1,0 +1,232 @@
+package io.pursight.governance.classifier.training;
+
+import io.pursight.governance.classification.Classification;
+import io.pursight.governance.classification.ColumnSample;
+import io.pursight.governance.classification.InfoTypes;
+import io.pursight.governance.spi.Classifier;
+import io.pursight.governance.spi.ClassifierProvider;
+import io.pursight.governance.spi.GovernancePlugin;
+import io.pursight.governance.spi.PluginConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * Evaluates the classifiers found on the class path ({@link GovernancePlugin}s through {@link
+ * ServiceLoader}) on a labelled set: tiers 1-2 alone, tiers 1-3 with the runtime's merge, and tiers
+ * 1-3 with the proposed tier-3 override merge; then measures single-threaded throughput on a mixed
+ * workload of about a million values against a {@code String.length} baseline over the same values.
+ *
+ * <p>Usage: {@code ClassifierBench [--eval FILE] [--threshold 0.5] [--values 1000000] [--set k=v]...
+ * [--json OUT] [--brief]}
+ */
+public final class ClassifierBench {
+  private ClassifierBench() {}
+
+  /** One evaluated configuration. */
+  public record Run(String name, Chain chain, Metrics metrics) {}
+
+  /** Runs the chain over the columns. */
+  public static List<Metrics.Prediction> predict(Chain chain, List<LabeledColumn> columns) {
+    List<Metrics.Prediction> out = new ArrayList<>(columns.size());
+    for (LabeledColumn c : columns) {
+      out.add(new Metrics.Prediction(c, chain.classify(Chain.sample(c))));
+    }
+    return out;
+  }
+
+  /** Creates every classifier of every plugin on the class path with {@code config}. */
+  public static List<Classifier> discover(PluginConfig config) {
+    List<Classifier> out = new ArrayList<>();
+    for (GovernancePlugin p : ServiceLoader.load(GovernancePlugin.class)) {
+      for (ClassifierProvider cp : p.classifiers()) {
+        out.add(cp.create(config));
+      }
+    }
+    return out;
+  }
+
+  /** Entry point. */
+  public static void main(String[] args) throws Exception {
+    Path eval = Path.of("bench/classification/eval-set.jsonl");
+    double threshold = Metrics.DEFAULT_THRESHOLD;
+    int targetValues = 1_000_000;
+    Path json = null;
+    boolean brief = false;
+    Map<String, String> settings = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--eval" -> eval = Path.of(args[++i]);
+        case "--threshold" -> threshold = Double.parseDouble(args[++i]);
+        case "--values" -> targetValues = Integer.parseInt(args[++i]);
+        case "--json" -> json = Path.of(args[++i]);
+        case "--brief" -> brief = true;
+        case "--set" -> {
+          String[] kv = args[++i].split("=", 2);
+          settings.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        default -> throw new IllegalArgumentException("Unknown argument " + args[i]
+            + "; usage: ClassifierBench [--eval FILE] [--threshold T] [--values N] [--set k=v] [--json OUT] [--brief]");
+      }
+    }
+    List<LabeledColumn> columns = Jsonl.read(eval);
+    InfoTypes infoTypes = InfoTypes.builtIn();
+    PluginConfig config = new PluginConfig(settings);
+    List<Classifier> all = discover(config);
+    System.out.printf(Locale.ROOT, "Evaluation set %s: %d columns, %d decoys; threshold %.2f%n", eval, columns.size(),
+        columns.stream().filter(LabeledColumn::decoy).count(), threshold);
+    for (Classifier c : all) {
+      System.out.printf("  classifier %-12s tier %d (%s)%n", c.id(), c.tier(), c.getClass().getName());
+    }
+    List<Classifier> low = all.stream().filter(c -> c.tier() <= 2).toList();
+    List<Classifier> withModel = all.stream().filter(c -> c.tier() <= 3).toList();
+    boolean hasTier3 = withModel.size() > low.size();
+
+    List<Run> runs = new ArrayList<>();
+    Chain lowChain = new Chain(low, infoTypes, Chain.Merge.MAX);
+    runs.add(new Run("tiers 1-2", lowChain, Metrics.compute(predict(lowChain, columns), threshold)));
+    if (hasTier3) {
+      Chain full = new Chain(withModel, infoTypes, Chain.Merge.MAX);
+      runs.add(new Run("tiers 1-3 (runtime merge: highest confidence)", full,
+          Metrics.compute(predict(full, columns), threshold)));
+      Map<String, String> vetoSettings = new HashMap<>(settings);
+      vetoSettings.put("onnx.vetoes", "true");
+      List<Classifier> vetoing = discover(new PluginConfig(vetoSettings)).stream().filter(c -> c.tier() <= 3).toList();
+      Chain override = new Chain(vetoing, infoTypes, Chain.Merge.TIER3_OVERRIDES);
+      runs.add(new Run("tiers 1-3 (proposed merge: tier 3 overrides)", override,
+          Metrics.compute(predict(override, columns), threshold)));
+    } else {
+      System.out.println("  (no tier-3 classifier on the class path: only tiers 1-2 are evaluated)");
+    }
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("evalSet", eval.toString());
+    report.put("columns", columns.size());
+    report.put("threshold", threshold);
+    List<Map<String, Object>> runJson = new ArrayList<>();
+    for (Run r : runs) {
+      System.out.println();
+      System.out.println("== " + r.name() + " ==");
+      System.out.println(r.metrics().summary());
+      if (!brief) {
+        System.out.println(r.metrics().details());
+      } else {
+        System.out.println("  weakest types (F1 < 0.9): " + r.metrics().weakTypes(0.9));
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", r.name());
+      m.put("exactAccuracy", r.metrics().exactAccuracy);
+      m.put("top1Accuracy", r.metrics().top1Accuracy);
+      m.put("macroF1", r.metrics().macroF1);
+      m.put("decoyFpr", r.metrics().decoyFpr);
+      m.put("decoyHits", r.metrics().decoyHits);
+      m.put("decoys", r.metrics().decoys);
+      runJson.add(m);
+    }
+    report.put("runs", runJson);
+
+    if (targetValues > 0) {
+      Throughput t = Throughput.measure(columns, targetValues, lowChain, hasTier3 ? runs.get(1).chain() : null);
+      System.out.println();
+      System.out.println(t.report());
+      report.put("throughput", t.asMap());
+    }
+    if (json != null) {
+      try {
+        Files.writeString(json, Jsonl.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    for (Classifier c : all) {
+      if (c instanceof AutoCloseable ac) {
+        ac.close();
+      }
+    }
+  }
+
+  /** Single-threaded throughput of the chains and the baseline over the same mixed workload. */
+  public record Throughput(long values, int samples, double baselinePerSec, double lowPerSec, double fullPerSec) {
+
+    /** Builds a workload of at least {@code target} values by cycling through the set, then measures. */
+    static Throughput measure(List<LabeledColumn> columns, int target, Chain low, Chain full) {
+      List<ColumnSample> work = new ArrayList<>();
+      long n = 0;
+      int i = 0;
+      while (n < target) {
+        ColumnSample s = Chain.sample(columns.get(i++ % columns.size()));
+        work.add(s);
+        n += s.values().size();
+      }
+      // warm up
+      runChain(low, work.subList(0, Math.min(work.size(), 4000)));
+      if (full != null) {
+        runChain(full, work.subList(0, Math.min(work.size(), 2000)));
+      }
+      double baseline = 0;
+      for (int k = 0; k < 5; k++) {
+        baseline = Math.max(baseline, n / seconds(() -> lengthLoop(work)));
+      }
+      double lowRate = n / seconds(() -> runChain(low, work));
+      double fullRate = full == null ? 0 : n / seconds(() -> runChain(full, work));
+      return new Throughput(n, work.size(), baseline, lowRate, fullRate);
+    }
+
+    static long sink;
+
+    static void lengthLoop(List<ColumnSample> work) {
+      long total = 0;
+      for (ColumnSample s : work) {
+        for (String v : s.values()) {
+          total += v.length();
+        }
+      }
+      sink += total;
+    }
+
+    static void runChain(Chain chain, List<ColumnSample> work) {
+      long total = 0;
+      for (ColumnSample s : work) {
+        List<Classification> r = chain.classify(s);
+        total += r.size();
+      }
+      sink += total;
+    }
+
+    static double seconds(Runnable r) {
+      long t0 = System.nanoTime();
+      r.run();
+      return (System.nanoTime() - t0) / 1e9;
+    }
+
+    String report() {
+      StringBuilder sb = new StringBuilder();
+      sb.append(String.format(Locale.ROOT, "Throughput, single thread, %,d values in %,d column samples:%n", values, samples));
+      sb.append(String.format(Locale.ROOT, "  baseline (sum of String.length): %,15.0f values/s%n", baselinePerSec));
+      sb.append(String.format(Locale.ROOT, "  tiers 1-2:                       %,15.0f values/s  (baseline/tiers = %.0fx)%n",
+          lowPerSec, baselinePerSec / lowPerSec));
+      if (fullPerSec > 0) {
+        sb.append(String.format(Locale.ROOT, "  tiers 1-3:                       %,15.0f values/s  (baseline/tiers = %.0fx)%n",
+            fullPerSec, baselinePerSec / fullPerSec));
+      }
+      return sb.toString();
+    }
+
+    Map<String, Object> asMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("values", values);
+      m.put("samples", samples);
+      m.put("baselineValuesPerSecond", baselinePerSec);
+      m.put("tiers12ValuesPerSecond", lowPerSec);
+      m.put("tiers13ValuesPerSecond", fullPerSec);
+      return m;
+    }
+  }
+}
