@@ -76,7 +76,7 @@ final class BuiltInDetectors {
     r.put("LOCATION_CITY", TypeRule.of(0.6, 0.3, 3));
     r.put("PERSON_NAME", TypeRule.of(0.6, 0.3, 3));
     r.put("STREET_ADDRESS", TypeRule.of(0.6, 0.3, 3));
-    r.put("GENDER", TypeRule.of(0.9, 0.6, 3).distinct(2, 12));
+    r.put("GENDER", TypeRule.of(0.8, 0.6, 3).distinct(2, 12));
     r.put("GEO_COORDINATES", TypeRule.of(0.7, 0.6, 3));
     r.put("URL", TypeRule.of(0.7, 0.3, 1));
     return r;
@@ -101,7 +101,7 @@ final class BuiltInDetectors {
     d.add(Detector.of("PHONE_NUMBER", "formatted").length(7, 32)
         .chars(DIGIT | SPACE | DASH | DOT | PAREN | PLUS | SLASH | LOWER | UPPER | HASH).digits(7, 21).letters(0)
         .pattern("(?:\\+|00)[1-9][\\d\\s().\\-/]{5,22}" + ext
-            + "|\\(?0?\\d{1,5}\\)?[\\s.\\-/]+\\d[\\d\\s.\\-/]{4,16}" + ext
+            + "|\\(?0?\\d{1,5}\\)?[\\s.\\-/]+\\d[\\d\\s.\\-/]{2,16}" + ext
             + "|0\\d{8,11}")
         .check(phone::valid, "libphonenumber validity", RULES).expensive().inText().build());
     d.add(Detector.of("PHONE_NUMBER", "digits").length(7, 15).chars(DIGIT).pattern("[1-9]\\d{6,14}")
@@ -111,11 +111,18 @@ final class BuiltInDetectors {
     d.add(Detector.of("PERSON_NAME", "dictionary").length(2, 60).chars(WORDS | COMMA).letters(2).digits(0, 0)
         .pattern("[\\p{L}'’.\\-]+(?:,?\\s+[\\p{L}'’.\\-]+){0,5}")
         .check(PersonalChecks::personName, "given/family name dictionaries", PATTERN).build());
+    d.add(Detector.of("PERSON_NAME", "shape").length(2, 60).chars(WORDS | COMMA).letters(2).digits(0, 0)
+        .pattern("[\\p{L}'’.\\-]+(?:,?\\s+[\\p{L}'’.\\-]+){0,4}")
+        .check(PersonalChecks::properNounShape, "capitalised words", Strength.SHAPE).needsContext().build());
     d.add(Detector.of("STREET_ADDRESS", "street").length(6, 160)
         .chars(ALNUM | NON_ASCII_LETTER | SPACE | DOT | COMMA | DASH | SLASH | QUOTE | HASH | PAREN | DEGREE)
         .requires(DIGIT | SPACE).letters(2)
         .pattern("[\\p{L}\\d .,'’\\-/#()º°]+")
         .check(PersonalChecks::streetAddress, "house number and street word", PATTERN).build());
+    d.add(Detector.of("STREET_ADDRESS", "shape").length(5, 120)
+        .chars(ALNUM | NON_ASCII_LETTER | SPACE | DOT | COMMA | DASH | SLASH | QUOTE | HASH | PAREN | DEGREE)
+        .requires(DIGIT | SPACE).letters(3).pattern("[\\p{L}\\d .,'’\\-/#()º°]+")
+        .check(PersonalChecks::addressShape, "a number and words", Strength.SHAPE).needsContext().build());
     d.add(Detector.of("POSTAL_CODE", "uk").length(5, 8).chars(LETTER | DIGIT | SPACE).digits(2, 3)
         .pattern("(?i)[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}")
         .check(PersonalChecks::ukPostcode, "UK postcode areas", RULES).build());
@@ -134,6 +141,9 @@ final class BuiltInDetectors {
     d.add(Detector.of("LOCATION_CITY", "gazetteer").length(2, 60).chars(WORDS | COMMA | PAREN).letters(2).digits(0, 0)
         .pattern("[\\p{L}][\\p{L}'’.\\-, ()]*")
         .check(PersonalChecks::city, "city gazetteer", PATTERN).build());
+    d.add(Detector.of("LOCATION_CITY", "shape").length(2, 60).chars(WORDS | COMMA).letters(2).digits(0, 0)
+        .pattern("[\\p{L}][\\p{L}'’.\\-, ]*")
+        .check(PersonalChecks::properNounShape, "capitalised words", Strength.SHAPE).needsContext().build());
     d.add(Detector.of("COUNTRY", "name").length(4, 60).chars(WORDS | COMMA | PAREN).letters(4).digits(0, 0)
         .pattern("[\\p{L}][\\p{L}'’.\\-, ()]*")
         .check(PersonalChecks::countryName, "ISO 3166 country names", PATTERN).build());
@@ -162,6 +172,9 @@ final class BuiltInDetectors {
     d.add(Detector.of("GENDER", "word").length(2, 30).chars(LETTER | NON_ASCII_LETTER | SPACE | DASH).letters(2)
         .pattern("[\\p{L}][\\p{L} \\-]*")
         .check(PersonalChecks::genderWord, "gender vocabulary", PATTERN).build());
+    d.add(Detector.of("GENDER", "neutral").length(2, 30).chars(LETTER | NON_ASCII_LETTER | SPACE | DASH).letters(2)
+        .pattern("[\\p{L}][\\p{L} \\-]*")
+        .check(PersonalChecks::genderNeutral, "gender-neutral answers", PATTERN).needsContext().build());
     d.add(Detector.of("GENDER", "letter").length(1, 1).chars(LETTER).pattern("[A-Za-z]")
         .check(PersonalChecks::genderLetter, "gender letter codes", PATTERN).needsContext().build());
     d.add(Detector.of("ETHNIC_GROUP", "vocabulary").length(3, 80).chars(WORDS | SLASH | COMMA | SEMICOLON | PAREN)

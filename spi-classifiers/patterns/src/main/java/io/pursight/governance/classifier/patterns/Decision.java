@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * #scores()} with its numbers and, when not reported, the reason, so that the decision can be
  * inspected (and later learned).
  *
- * <p>Confidence: the base of the check strength (pattern 0.65, rules 0.70, checksum 0.75), +0.10
+ * <p>Confidence: the base of the check strength (shape 0.55, pattern 0.65, rules 0.70, checksum 0.75), +0.10
  * when at least 90% of 10+ values hit (-0.05 under 80%), +0.15 for a strong column name (+0.10 from
  * the comment, +0.05 for a weak name), -0.05 when only context-dependent variants hit; name-only
  * evidence is 0.50 without values and 0.45 over masked values; free-text findings score base - 0.10
@@ -135,7 +135,7 @@ final class Decision {
       } else if (level == Level.STRONG && ratio >= rule.minRatioWithName()) {
         via = "name";
       } else if (level == Level.WEAK && ratio >= Math.max(0.5, rule.minRatioWithName())
-          && (!contextOnly || ratio >= 0.9 && strength != Strength.PATTERN)) {
+          && (!contextOnly || ratio >= 0.9 && strength.compareTo(Strength.RULES) >= 0)) {
         via = "weak name";
       }
     }

@@ -26,6 +26,7 @@ final class Dictionaries {
   final FoldedSet alpha2;
   final FoldedSet alpha3;
   final FoldedSet genderWords;
+  final FoldedSet genderNeutral;
   final FoldedSet genderLetters;
   final FoldedSet ethnicity;
   final FoldedSet streetTypes;
@@ -60,12 +61,19 @@ final class Dictionaries {
     alpha3 = new FoldedSet(a3);
     upperAlpha2 = Set.copyOf(new HashSet<>(a2));
     List<String> gw = new ArrayList<>();
+    List<String> gn = new ArrayList<>();
     List<String> gl = new ArrayList<>();
     for (String line : lines("gender.txt")) {
       String[] p = line.split("\t");
-      (p[0].equals("letter") ? gl : gw).add(p[1]);
+      switch (p[0]) {
+        case "word" -> gw.add(p[1]);
+        case "neutral" -> gn.add(p[1]);
+        case "letter" -> gl.add(p[1]);
+        default -> throw new IllegalStateException("gender.txt: unknown kind " + p[0]);
+      }
     }
     genderWords = new FoldedSet(gw);
+    genderNeutral = new FoldedSet(gn);
     genderLetters = new FoldedSet(gl);
     ethnicity = new FoldedSet(lines("ethnicity.txt"));
     List<String> types = new ArrayList<>();

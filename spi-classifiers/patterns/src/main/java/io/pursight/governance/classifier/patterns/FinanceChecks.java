@@ -10,11 +10,11 @@ final class FinanceChecks {
   /**
    * Card number: 13-19 digits, optionally in groups separated by one consistent space or dash,
    * Luhn, and a prefix/length combination of a known issuer (Visa, Mastercard, Amex, Discover,
-   * Diners, JCB, UnionPay, Maestro, Mir, RuPay, Verve).
+   * Diners, JCB, UnionPay, Maestro, Mir, RuPay, Verve, Dankort, Laser).
    */
   static boolean creditCard(String v) {
     String d = cardDigits(v);
-    return d != null && issuer(d) != null && Checksums.luhn(d) && !Checksums.allSame(d, 1, d.length());
+    return d != null && issuer(d) != null && Checksums.luhn(d) && !Checksums.allSame(d, 0, d.length());
   }
 
   /** The digits of a card number written plain or in groups of 3-6 with one consistent separator. */
@@ -68,11 +68,17 @@ final class FinanceChecks {
         && len >= 16 && len <= 19) {
       return "Discover";
     }
-    if (((p3 >= 300 && p3 <= 305) || p4 == 3095 || p2 == 36 || p2 == 38 || p2 == 39) && len >= 14 && len <= 19) {
+    if (((p3 >= 300 && p3 <= 305) || p3 == 309 || p2 == 36 || p2 == 38 || p2 == 39) && len >= 14 && len <= 19) {
       return "Diners Club";
     }
-    if (p4 >= 3528 && p4 <= 3589 && len >= 16 && len <= 19) {
+    if ((p4 >= 3528 && p4 <= 3589 || p4 == 3088 || p4 == 3112 || p4 == 3158 || p4 == 3337) && len >= 16 && len <= 19) {
       return "JCB";
+    }
+    if (p4 == 5019 && len == 16) {
+      return "Dankort";
+    }
+    if ((p4 == 6304 || p4 == 6706 || p4 == 6709 || p4 == 6771) && len >= 16 && len <= 19) {
+      return "Laser";
     }
     if (p2 == 62 && len >= 16 && len <= 19) {
       return "UnionPay";
@@ -152,7 +158,10 @@ final class FinanceChecks {
         + "DK18 DO28 EE20 EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HN28 HR21 HU28 IE22 IL23 "
         + "IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 MT31 "
         + "MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 "
-        + "SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30";
+        + "SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30"
+        // countries using IBANs outside the SWIFT registry (published by their banks)
+        + " AO25 BF28 BJ28 CF27 CG27 CI28 CM27 CV25 DZ26 GA27 GQ27 GW25 IR26 KM27 MA28 MG27 ML28 MZ25 NE28 SN28"
+        + " TD27 TG28";
     for (String e : table.split(" ")) {
       IBAN_LENGTHS.put(e.substring(0, 2), Integer.parseInt(e.substring(2)));
     }

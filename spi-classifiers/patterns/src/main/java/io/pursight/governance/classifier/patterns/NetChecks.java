@@ -338,6 +338,17 @@ final class NetChecks {
     return true;
   }
 
+  /** True when {@code v} has a letter a-f (random hex of 16+ digits almost always does; numbers never). */
+  static boolean hasHexLetter(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = Character.toLowerCase(v.charAt(i));
+      if (c >= 'a' && c <= 'f') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean hex(char c) {
     return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
   }

@@ -556,6 +556,71 @@ final class PersonalChecks {
     return d.familyNames.contains(v, 0, 1) || len >= 3 && d.familyNames.contains(v, 0, 2);
   }
 
+  /**
+   * The shape of a name or place: 1-5 words of letters (apostrophes, hyphens, dots allowed), each
+   * starting with a capital letter (or all capitals); proves little without a column name.
+   */
+  static boolean properNounShape(String v) {
+    int len = v.length();
+    if (len < 2 || len > 60) {
+      return false;
+    }
+    int words = 0;
+    boolean wordStart = true;
+    for (int i = 0; i < len; i++) {
+      char c = v.charAt(i);
+      if (c == ' ' || c == ',') {
+        wordStart = true;
+        continue;
+      }
+      if (wordStart) {
+        if (!Character.isUpperCase(c) && !(Character.isLetter(c) && !Character.isLowerCase(c))) {
+          return false; // each word starts with a capital (or a letter without case)
+        }
+        words++;
+        wordStart = false;
+      } else if (!(Character.isLetter(c) || c == '\'' || c == '-' || c == '.' || c == '\u2019')) {
+        return false;
+      }
+    }
+    return words >= 1 && words <= 5;
+  }
+
+  /** The shape of an address: a number and at least one word of 3+ letters, 2-12 words; proves little alone. */
+  static boolean addressShape(String v) {
+    int len = v.length();
+    if (len < 5 || len > 120) {
+      return false;
+    }
+    boolean number = false;
+    boolean word = false;
+    int words = 0;
+    int i = 0;
+    while (i < len) {
+      while (i < len && isAddressSeparator(v.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      int letters = 0;
+      int digits = 0;
+      while (i < len && !isAddressSeparator(v.charAt(i))) {
+        char c = v.charAt(i);
+        if (Character.isLetter(c)) {
+          letters++;
+        } else if (Character.isDigit(c)) {
+          digits++;
+        }
+        i++;
+      }
+      if (i > start) {
+        words++;
+        number |= digits > 0 && digits <= 6;
+        word |= letters >= 3 && digits == 0;
+      }
+    }
+    return number && word && words >= 2 && words <= 12;
+  }
+
   /** A city from the gazetteer, alone or as "City, Region". */
   static boolean city(String v) {
     if (v.length() < 2 || v.length() > 60) {
@@ -597,6 +662,11 @@ final class PersonalChecks {
   /** A gender word in one of seven languages (male, weiblich, femme, non-binary...). */
   static boolean genderWord(String v) {
     return v.length() >= 2 && v.length() <= 30 && Dictionaries.get().genderWords.contains(v);
+  }
+
+  /** A gender-neutral answer (other, unknown, non-binary...); evidence only with a name. */
+  static boolean genderNeutral(String v) {
+    return v.length() >= 2 && v.length() <= 30 && Dictionaries.get().genderNeutral.contains(v);
   }
 
   /** A one-letter gender code (M, F, X, U, D, W...); needs context. */
@@ -742,6 +812,6 @@ final class PersonalChecks {
   static boolean deviceId(String v) {
     int len = v.length();
     return len == 36 ? NetChecks.uuid(v) : (len == 16 || len == 40) && NetChecks.hexString(v, len)
-        && !Checksums.allSame(v, 0, len);
+        && NetChecks.hasHexLetter(v);
   }
 }

@@ -163,7 +163,7 @@ final class SecretChecks {
   static boolean hexDigest(String v) {
     int len = v.length();
     return (len == 32 || len == 40 || len == 64 || len == 128) && NetChecks.hexString(v, len)
-        && !Checksums.allSame(v, 0, len);
+        && NetChecks.hasHexLetter(v);
   }
 
   /** AWS access key id: AKIA (long-term) or ASIA (temporary) + 16 base32 characters. */

@@ -159,13 +159,13 @@ final class SpanFinder {
     return nextStart - end == 1 && t.charAt(end) == ' ';
   }
 
-  /** A word that can be part of a spaced number: up to 6 of digits, capitals, ( ) + - . */
+  /** A word that can be part of a spaced number: up to 9 of digits, capitals, ( ) + - . */
   private static boolean shortGroup(String t, int from, int to) {
     int end = to;
     while (end > from && ",;:!?".indexOf(t.charAt(end - 1)) >= 0) {
       end--;
     }
-    if (end - from < 1 || end - from > 6) {
+    if (end - from < 1 || end - from > 9) {
       return false;
     }
     for (int i = from; i < end; i++) {

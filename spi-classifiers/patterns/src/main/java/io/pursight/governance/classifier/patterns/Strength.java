@@ -2,6 +2,8 @@ package io.pursight.governance.classifier.patterns;
 
 /** How much a passed value check proves, with the base confidence of a column of such values. */
 enum Strength {
+  /** Only the value's shape agrees (capitalised words, a number and words); proves little alone. */
+  SHAPE(0.55),
   /** The format matched; nothing else could be verified (or the type needs context anyway). */
   PATTERN(0.65),
   /** Structural rules passed: prefixes, ranges, registry tables, decodable content, libphonenumber. */

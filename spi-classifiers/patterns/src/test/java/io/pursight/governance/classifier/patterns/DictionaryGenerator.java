@@ -120,7 +120,9 @@ public final class DictionaryGenerator {
     for (String n : names) {
       for (String token : n.strip().split("[\\s]+")) {
         String t = token.strip();
-        if (t.length() < 2 || t.contains("#{") || t.chars().anyMatch(Character::isDigit) || t.endsWith(".")) {
+        boolean cjk = t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+            || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+        if (t.length() < (cjk ? 1 : 2) || t.contains("#{") || t.chars().anyMatch(Character::isDigit) || t.endsWith(".")) {
           continue;
         }
         if (Character.isLowerCase(t.charAt(0))) {
