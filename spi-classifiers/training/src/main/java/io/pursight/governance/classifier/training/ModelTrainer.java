@@ -1,0 +1,177 @@
+package io.pursight.governance.classifier.training;
+
+import io.pursight.governance.classification.Classification;
+import io.pursight.governance.classification.InfoType;
+import io.pursight.governance.classification.InfoTypes;
+import io.pursight.governance.classifier.onnx.Features;
+import io.pursight.governance.classifier.onnx.OnnxManifest;
+import io.pursight.governance.spi.Classifier;
+import io.pursight.governance.spi.PluginConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.tribuo.Example;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * Trains the tier-3 model: generates the training set (seed {@link EvalSetGenerator#TRAINING_SEED},
+ * never the evaluation seed), adds optional feedback files, runs the tier-1/2 classifiers found on
+ * the class path to get the stacking features, extracts {@link Features}, trains a multinomial
+ * logistic regression with Tribuo (labels = info type or {@code NONE}) and exports {@code model.onnx}
+ * plus {@code model.json}.
+ *
+ * <p>Usage: {@code ModelTrainer [--out DIR] [--seed N] [--feedback FILE.jsonl]... [--epochs N]}.
+ *
+ * <p>Feedback lines use the evaluation-set format: {@code expected} holds the confirmed types (one
+ * training example per type), {@code rejected} the rejected ones; a line with rejections and no
+ * confirmation becomes a {@code NONE} example, and a line with both keeps only the confirmed types.
+ */
+public final class ModelTrainer {
+  /** The label for "no sensitive type". */
+  public static final String NONE = "NONE";
+  /** The default output directory (the plugin's resources). */
+  public static final Path DEFAULT_OUT =
+      Path.of("spi-classifiers/onnx/src/main/resources/io/pursight/governance/classifier/onnx");
+
+  private ModelTrainer() {}
+
+  /** What training produced. */
+  public record Result(LinearSGDModel model, byte[] onnx, OnnxManifest manifest, int examples) {}
+
+  /** The features of one column as the runtime computes them, with lower tiers' results. */
+  static float[] features(Features fx, Chain lowTiers, LabeledColumn c) {
+    List<Classification> previous = lowTiers.classify(Chain.sample(c));
+    return fx.extract(c.field(), c.nonNullValues(), c.nullCount(), previous);
+  }
+
+  /** The labels of a training column: its expected types, or NONE. */
+  static List<String> labels(LabeledColumn c) {
+    return c.expected().isEmpty() ? List.of(NONE) : c.expected();
+  }
+
+  /** Trains on {@code columns}. */
+  public static Result train(List<LabeledColumn> columns, List<Classifier> lowTierClassifiers, int epochs,
+      long seed, Map<String, String> trainingData) {
+    List<String> types = new ArrayList<>(new TreeSet<>(InfoTypes.builtIn().all().stream().map(InfoType::id).toList()));
+    Features fx = new Features(types);
+    Chain low = new Chain(lowTierClassifiers, InfoTypes.builtIn(), Chain.Merge.MAX);
+    LabelFactory lf = new LabelFactory();
+    MutableDataset<Label> ds = new MutableDataset<>(
+        new SimpleDataSourceProvenance("pursight generated columns", OffsetDateTime.of(2025, 6, 30, 0, 0, 0, 0, ZoneOffset.UTC), lf), lf);
+    List<String> names = fx.names();
+    int examples = 0;
+    for (LabeledColumn c : columns) {
+      float[] f = features(fx, low, c);
+      List<String> fn = new ArrayList<>();
+      List<Double> fv = new ArrayList<>();
+      for (int i = 0; i < f.length; i++) {
+        if (f[i] != 0f) {
+          fn.add(names.get(i));
+          fv.add((double) f[i]);
+        }
+      }
+      String[] fnArr = fn.toArray(new String[0]);
+      double[] fvArr = fv.stream().mapToDouble(Double::doubleValue).toArray();
+      for (String label : labels(c)) {
+        Example<Label> ex = new ArrayExample<>(new Label(label), fnArr, fvArr);
+        ds.add(ex);
+        examples++;
+      }
+    }
+    LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), epochs, Integer.MAX_VALUE, 1, seed);
+    LinearSGDModel model = (LinearSGDModel) trainer.train(ds);
+    byte[] onnx = model.exportONNXModel("io.pursight.governance.classifier.onnx", 1L).toByteArray();
+    ImmutableFeatureMap fmap = model.getFeatureIDMap();
+    List<String> inputFeatures = new ArrayList<>(fmap.size());
+    for (int i = 0; i < fmap.size(); i++) {
+      inputFeatures.add(fmap.get(i).getName());
+    }
+    List<String> labels = new ArrayList<>();
+    for (int k = 0; k < model.getOutputIDInfo().size(); k++) {
+      labels.add(model.getOutputIDInfo().getOutput(k).getLabel());
+    }
+    List<String> stackedOn = lowTierClassifiers.stream().map(Classifier::id).sorted().toList();
+    OnnxManifest manifest = new OnnxManifest(OnnxManifest.FORMAT, Features.SPEC, modelVersion(onnx), "input", "output",
+        OnnxManifest.OutputKind.PROBABILITIES, inputFeatures, labels, NONE, types, stackedOn, trainingData);
+    return new Result(model, onnx, manifest, examples);
+  }
+
+  static String modelVersion(byte[] onnx) {
+    return "1." + HexFormat.of().formatHex(CheckDigits.sha256(onnx), 0, 6);
+  }
+
+  /** Entry point. */
+  public static void main(String[] args) throws IOException {
+    Path out = DEFAULT_OUT;
+    long seed = EvalSetGenerator.TRAINING_SEED;
+    int epochs = 25;
+    List<Path> feedback = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--out" -> out = Path.of(args[++i]);
+        case "--seed" -> seed = Long.parseLong(args[++i]);
+        case "--epochs" -> epochs = Integer.parseInt(args[++i]);
+        case "--feedback" -> feedback.add(Path.of(args[++i]));
+        default -> throw new IllegalArgumentException("Unknown argument " + args[i]
+            + "; usage: ModelTrainer [--out DIR] [--seed N] [--epochs N] [--feedback FILE.jsonl]...");
+      }
+    }
+    List<LabeledColumn> columns = new ArrayList<>(EvalSetGenerator.trainingSet(seed));
+    Path trainingFile = Path.of("spi-classifiers/training/target/training-set.jsonl");
+    Jsonl.write(trainingFile, columns);
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put("generator", "EvalSetGenerator.trainingSet");
+    data.put("seed", Long.toString(seed));
+    data.put("columns", Integer.toString(columns.size()));
+    data.put("sha256", sha256(trainingFile));
+    for (Path fb : feedback) {
+      List<LabeledColumn> lines = Jsonl.read(fb);
+      for (LabeledColumn c : lines) {
+        if (c.expected().isEmpty() && (c.rejected() == null || c.rejected().isEmpty())) {
+          throw new IllegalArgumentException(fb + ": feedback line " + c.id() + " has neither expected nor rejected types");
+        }
+      }
+      columns.addAll(lines);
+      data.put("feedback:" + fb.getFileName(), sha256(fb) + " (" + lines.size() + " columns)");
+    }
+    List<Classifier> low = ClassifierBench.discover(PluginConfig.EMPTY).stream().filter(c -> c.tier() <= 2).toList();
+    System.out.printf(Locale.ROOT, "Training on %d columns (seed %d), stacking on %s, %d epochs%n", columns.size(), seed,
+        low.stream().map(Classifier::id).toList(), epochs);
+    long t0 = System.nanoTime();
+    Result r = train(columns, low, epochs, 1L, data);
+    Files.createDirectories(out);
+    Files.write(out.resolve("model.onnx"), r.onnx());
+    Files.writeString(out.resolve("model.json"), r.manifest().toJson(), StandardCharsets.UTF_8);
+    System.out.printf(Locale.ROOT, "Trained in %.1f s on %d examples: %d input features, %d labels; model.onnx %,d bytes "
+        + "-> %s%n", (System.nanoTime() - t0) / 1e9, r.examples(), r.manifest().features().size(),
+        r.manifest().labels().size(), r.onnx().length, out.toAbsolutePath());
+  }
+
+  static String sha256(Path p) {
+    try {
+      return HexFormat.of().formatHex(CheckDigits.sha256(Files.readAllBytes(p)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
