@@ -43,12 +43,21 @@ public final class ClassifierBench {
     return out;
   }
 
-  /** Creates every classifier of every plugin on the class path with {@code config}. */
+  /**
+   * Creates every classifier of every plugin on the class path; each provider gets the settings whose
+   * key starts with its name and a dot ({@code onnx.minConfidence} goes to provider {@code onnx}).
+   */
   public static List<Classifier> discover(PluginConfig config) {
     List<Classifier> out = new ArrayList<>();
     for (GovernancePlugin p : ServiceLoader.load(GovernancePlugin.class)) {
       for (ClassifierProvider cp : p.classifiers()) {
-        out.add(cp.create(config));
+        Map<String, String> own = new HashMap<>();
+        config.values().forEach((k, v) -> {
+          if (k.startsWith(cp.name() + ".")) {
+            own.put(k, v);
+          }
+        });
+        out.add(cp.create(new PluginConfig(own)));
       }
     }
     return out;
