@@ -114,7 +114,7 @@ final class BuiltInDetectors {
     d.add(Detector.of("PERSON_NAME", "shape").length(2, 60).chars(WORDS | COMMA).letters(2).digits(0, 0)
         .pattern("[\\p{L}'’.\\-]+(?:,?\\s+[\\p{L}'’.\\-]+){0,4}")
         .check(PersonalChecks::properNounShape, "capitalised words", Strength.SHAPE).needsContext().build());
-    d.add(Detector.of("STREET_ADDRESS", "street").length(6, 160)
+    d.add(Detector.of("STREET_ADDRESS", "street").length(6, 100)
         .chars(ALNUM | NON_ASCII_LETTER | SPACE | DOT | COMMA | DASH | SLASH | QUOTE | HASH | PAREN | DEGREE)
         .requires(DIGIT | SPACE).letters(2)
         .pattern("[\\p{L}\\d .,'’\\-/#()º°]+")
@@ -153,6 +153,7 @@ final class BuiltInDetectors {
         .check(PersonalChecks::countryAlpha2, "ISO 3166 alpha-2 codes", PATTERN).needsContext().build());
     d.add(Detector.of("GEO_COORDINATES", "pair").length(7, 60)
         .chars(DIGIT | DOT | COMMA | SPACE | DASH | PLUS | PAREN | LETTER).requires(DIGIT | DOT).digits(4, 40)
+        .requiresAny(COMMA | SPACE)
         .pattern("(?i)(?:POINT\\s*)?[(\\[]?\\s*[-+]?\\d{1,3}\\.\\d+\\s*[,\\s]\\s*[-+]?\\d{1,3}\\.\\d+\\s*[)\\]]?")
         .check(PersonalChecks::coordinates, "latitude/longitude ranges", RULES).build());
     d.add(Detector.of("GEO_COORDINATES", "dms").length(5, 80)
@@ -169,7 +170,7 @@ final class BuiltInDetectors {
         .needsContext().build());
     d.add(Detector.of("AGE", "years").length(1, 6).chars(DIGIT | DOT).pattern("\\d{1,3}(?:\\.0+)?")
         .check(PersonalChecks::age, "whole number 0-120", PATTERN).needsContext().build());
-    d.add(Detector.of("GENDER", "word").length(2, 30).chars(LETTER | NON_ASCII_LETTER | SPACE | DASH).letters(2)
+    d.add(Detector.of("GENDER", "word").length(1, 24).chars(LETTER | NON_ASCII_LETTER | SPACE | DASH).letters(2)
         .pattern("[\\p{L}][\\p{L} \\-]*")
         .check(PersonalChecks::genderWord, "gender vocabulary", PATTERN).build());
     d.add(Detector.of("GENDER", "neutral").length(2, 30).chars(LETTER | NON_ASCII_LETTER | SPACE | DASH).letters(2)
@@ -218,7 +219,7 @@ final class BuiltInDetectors {
     d.add(Detector.of("MEDICAL_RECORD_NUMBER", "record-number").length(4, 20).chars(ALNUM | DASH).digits(3, 20)
         .pattern("[A-Za-z0-9][A-Za-z0-9\\-]{3,19}")
         .check(PersonalChecks::recordNumber, "record-number shape", PATTERN).needsContext().build());
-    d.add(Detector.of("ICD10_CODE", "dotted").length(5, 8).chars(LETTER | DIGIT | DOT).requires(DOT)
+    d.add(Detector.of("ICD10_CODE", "dotted").length(5, 8).chars(LETTER | DIGIT | DOT).requires(DOT).letters(1)
         .pattern("[A-Za-z]\\d[0-9ABab]\\.[0-9A-Za-z]{1,4}")
         .check(IdChecks::icd10, "ICD-10 chapter ranges", RULES).build());
     d.add(Detector.of("ICD10_CODE", "category").length(3, 7).chars(LETTER | DIGIT)
@@ -248,6 +249,7 @@ final class BuiltInDetectors {
         .digits(11, 11).pattern("[1-9]\\d{10}|[1-9]\\d ?\\d{3} ?\\d{3} ?\\d{3}")
         .check(IdChecks::germanTaxId, "ISO 7064 MOD 11,10 and digit-frequency rule", CHECKSUM).build());
     d.add(Detector.of("SPAIN_NIF_NUMBER", "nif").length(9, 11).chars(LETTER | DIGIT | DASH | SPACE).digits(7, 8)
+        .letters(1)
         .pattern("[XYZxyz0-9]\\d{7}[- ]?[A-Za-z]")
         .check(IdChecks::spainNif, "NIF/NIE check letter (mod 23)", CHECKSUM).inText().build());
     d.add(Detector.of("ITALY_FISCAL_CODE", "codice-fiscale").length(16, 16).chars(LETTER | DIGIT).letters(9)
@@ -272,6 +274,7 @@ final class BuiltInDetectors {
         .digits(4, 25).pattern("[A-Za-z0-9][A-Za-z0-9./ \\-]{4,24}")
         .check(PersonalChecks::nationalId, "identity-number shape", PATTERN).needsContext().build());
     d.add(Detector.of("VAT_NUMBER", "eu").length(4, 20).chars(UPPER | DIGIT | SPACE | DOT | DASH).digits(2, 15)
+        .letters(2)
         .pattern("(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|XI)"
             + "[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,15}")
         .check(FinanceChecks::vat, "EU VAT format by country prefix (check digits for BE, DE, FR, IT)", RULES)
@@ -283,7 +286,7 @@ final class BuiltInDetectors {
         .check(FinanceChecks::creditCard, "Luhn and issuer prefix ranges", CHECKSUM).inText().build());
     d.add(Detector.of("CREDIT_CARD_TRACK_DATA", "track").length(20, 160)
         .chars(ALNUM | PERCENT | CARET | SEMICOLON | EQUALS | QUESTION | SPACE | SLASH | DOT | QUOTE | DASH)
-        .digits(17, 160).pattern("%?[Bb]\\d{13,19}\\^[^\\^]{2,26}\\^\\d{4}.*|;?\\d{13,19}=\\d{4}\\d*\\??")
+        .digits(17, 160).requiresAny(CARET | EQUALS).pattern("%?[Bb]\\d{13,19}\\^[^\\^]{2,26}\\^\\d{4}.*|;?\\d{13,19}=\\d{4}\\d*\\??")
         .check(FinanceChecks::trackData, "track sentinels, Luhn PAN and expiry", CHECKSUM).inText().build());
     d.add(Detector.of("CARD_VERIFICATION_VALUE", "cvv").length(3, 4).chars(DIGIT).pattern("\\d{3,4}")
         .check(PersonalChecks::cvv, "3-4 digits", PATTERN).needsContext().build());
@@ -295,7 +298,7 @@ final class BuiltInDetectors {
     d.add(Detector.of("CRYPTO_WALLET_ADDRESS", "bitcoin-base58").length(25, 35).chars(ALNUM)
         .pattern("[13mn2][1-9A-HJ-NP-Za-km-z]{24,34}")
         .check(CryptoAddresses::base58check, "base58check double-SHA-256 checksum", CHECKSUM).inText().build());
-    d.add(Detector.of("CRYPTO_WALLET_ADDRESS", "bitcoin-bech32").length(14, 90).chars(ALNUM)
+    d.add(Detector.of("CRYPTO_WALLET_ADDRESS", "bitcoin-bech32").length(14, 90).chars(ALNUM).requires(DIGIT).letters(4)
         .pattern("(?i)(?:bc|tb)1[ac-hj-np-z02-9]{11,87}")
         .check(CryptoAddresses::bech32, "bech32/bech32m checksum", CHECKSUM).inText().build());
     d.add(Detector.of("CRYPTO_WALLET_ADDRESS", "ethereum-eip55").length(42, 42).chars(HEX).requires(UPPER | LOWER)
@@ -356,7 +359,7 @@ final class BuiltInDetectors {
     d.add(Detector.of("GITHUB_TOKEN", "token").length(40, 93).chars(ALNUM | UNDERSCORE)
         .pattern("gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}")
         .check(SecretChecks::githubToken, "GitHub token prefix and length", RULES).inText().build());
-    d.add(Detector.of("SLACK_TOKEN", "token").length(20, 255).chars(ALNUM | DASH)
+    d.add(Detector.of("SLACK_TOKEN", "token").length(20, 255).chars(ALNUM | DASH).requires(DASH | LOWER | DIGIT)
         .pattern("xox[abpr]-[A-Za-z0-9\\-]{10,250}").check(SecretChecks::slackToken, "xox[abpr]- token segments", RULES)
         .inText().build());
     d.add(Detector.of("STRIPE_API_KEY", "live-key").length(32, 255).chars(ALNUM | UNDERSCORE)
@@ -365,7 +368,7 @@ final class BuiltInDetectors {
     d.add(Detector.of("JSON_WEB_TOKEN", "jwt").length(20, 16384).chars(ALNUM | DASH | UNDERSCORE | DOT | SPACE)
         .requires(DOT).pattern("(?:[Bb]earer )?eyJ[A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]*")
         .check(SecretChecks::jwt, "base64url header decoding to JSON with alg", RULES).inText().build());
-    d.add(Detector.of("PRIVATE_KEY", "pem").length(60, 1 << 20).requires(DASH)
+    d.add(Detector.of("PRIVATE_KEY", "pem").length(60, 1 << 20).requires(DASH | UPPER)
         .pattern("-----BEGIN [A-Z0-9 ]{0,24}PRIVATE KEY").findAnywhere()
         .check(SecretChecks::privateKey, "PEM BEGIN/END PRIVATE KEY block with base64 body", RULES).build());
     return d;

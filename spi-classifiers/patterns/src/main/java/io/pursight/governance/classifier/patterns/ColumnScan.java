@@ -40,12 +40,18 @@ final class ColumnScan {
   private final int[] valueStrength;
   private final boolean[] valueStandalone;
   private final int[] valueSpanStamp;
+  private final boolean[] enabled;
   private int valueNo;
   private int touchedCount;
   private boolean finished;
 
-  ColumnScan(DetectorSet set, SpanFinder spans, int maxTextValues, int expensiveCap) {
+  /**
+   * @param enabled per type: whether its context-only detectors run (they can only matter when the
+   *     column's name supports the type, so without it they are skipped); null runs them all
+   */
+  ColumnScan(DetectorSet set, SpanFinder spans, int maxTextValues, int expensiveCap, boolean[] enabled) {
     this.set = set;
+    this.enabled = enabled;
     this.spans = spans;
     this.maxTextValues = maxTextValues;
     this.expensiveCap = expensiveCap;
@@ -93,10 +99,10 @@ final class ColumnScan {
     int[] idx = set.indexesForLength(len);
     for (int k = 0; k < ds.length; k++) {
       Detector d = ds[k];
-      if (!d.accepts(shape)) {
+      int i = idx[k];
+      if (!d.accepts(shape) || d.needsContext && enabled != null && !enabled[set.typeOf[i]]) {
         continue;
       }
-      int i = idx[k];
       Matcher m = matchers[i];
       if (m == null) {
         m = d.pattern.matcher(v);
@@ -234,8 +240,9 @@ final class ColumnScan {
     return n;
   }
 
-  static ColumnScan of(DetectorSet set, SpanFinder spans, List<String> values, int maxValues, int maxText, int cap) {
-    ColumnScan scan = new ColumnScan(set, spans, maxText, cap);
+  static ColumnScan of(DetectorSet set, SpanFinder spans, List<String> values, int maxValues, int maxText, int cap,
+      boolean[] contextEnabled) {
+    ColumnScan scan = new ColumnScan(set, spans, maxText, cap, contextEnabled);
     int n = Math.min(values.size(), maxValues);
     for (int i = 0; i < n; i++) {
       scan.add(values.get(i));

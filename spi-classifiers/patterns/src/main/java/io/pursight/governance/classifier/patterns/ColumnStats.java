@@ -2,7 +2,7 @@ package io.pursight.governance.classifier.patterns;
 
 /**
  * Statistics of one column's values, accumulated value by value without keeping them: counts,
- * lengths, character-class uniformity, distinct values (by 64-bit hash, bounded), and the shares of
+ * lengths, character-class uniformity, distinct values (by hash, bounded), and the shares of
  * numeric, version-like, free-text and masked values. Not thread-safe.
  */
 final class ColumnStats {
@@ -115,6 +115,10 @@ final class ColumnStats {
   static boolean looksMasked(String v, Shape s) {
     if (s.length < 3) {
       return false;
+    }
+    if (s.maskChars < 3) {
+      return s.length >= 6 && s.length <= 12 && (s.mask & Shape.UPPER) != 0 && s.letters >= 6
+          && (v.toUpperCase(java.util.Locale.ROOT).contains("REDACTED") || v.toUpperCase(java.util.Locale.ROOT).contains("MASKED"));
     }
     int run = 0;
     int maskChars = 0;

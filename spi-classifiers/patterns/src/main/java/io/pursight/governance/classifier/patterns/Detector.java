@@ -20,6 +20,8 @@ final class Detector {
   final int maxLen;
   final int allowed;
   final int required;
+  /** At least one of these classes must be present (0: no condition). */
+  final int anyOf;
   final int minDigits;
   final int maxDigits;
   final int minLetters;
@@ -42,6 +44,7 @@ final class Detector {
     maxLen = b.maxLen;
     allowed = b.allowed;
     required = b.required;
+    anyOf = b.anyOf;
     minDigits = b.minDigits;
     maxDigits = b.maxDigits;
     minLetters = b.minLetters;
@@ -64,7 +67,8 @@ final class Detector {
   /** The cheap pre-filter. */
   boolean accepts(Shape s) {
     return s.length >= minLen && s.length <= maxLen && (s.mask & ~allowed) == 0 && (s.mask & required) == required
-        && s.digits >= minDigits && s.digits <= maxDigits && s.letters >= minLetters;
+        && s.digits >= minDigits && s.digits <= maxDigits && s.letters >= minLetters
+        && (anyOf == 0 || (s.mask & anyOf) != 0);
   }
 
   @Override
@@ -82,6 +86,7 @@ final class Detector {
     private int maxLen = 256;
     private int allowed = Shape.ANY;
     private int required;
+    private int anyOf;
     private int minDigits;
     private int maxDigits = Integer.MAX_VALUE;
     private int minLetters;
@@ -109,6 +114,11 @@ final class Detector {
 
     Builder requires(int classes) {
       required = classes;
+      return this;
+    }
+
+    Builder requiresAny(int classes) {
+      anyOf = classes;
       return this;
     }
 

@@ -14,17 +14,23 @@ final class FoldedSet {
   private final String[] table;
   private final int mask;
   private final int size;
+  private final int minLength;
+  private final int maxLength;
 
   FoldedSet(Collection<String> values) {
     int cap = Integer.highestOneBit(Math.max(4, values.size() * 2) - 1) << 1;
     table = new String[cap];
     mask = cap - 1;
     int n = 0;
+    int min = Integer.MAX_VALUE;
+    int max = 0;
     for (String v : values) {
       String f = fold(v);
       if (f.isEmpty()) {
         continue;
       }
+      min = Math.min(min, f.length());
+      max = Math.max(max, f.length());
       int i = hash(f, 0, f.length()) & mask;
       while (table[i] != null && !table[i].equals(f)) {
         i = (i + 1) & mask;
@@ -35,6 +41,9 @@ final class FoldedSet {
       }
     }
     size = n;
+    // folding may lengthen (ß -> ss) or shorten (combining marks) text: keep a margin
+    minLength = n == 0 ? 0 : Math.max(1, min / 2);
+    maxLength = max * 2 + 2;
   }
 
   /** The number of distinct folded entries. */
@@ -49,23 +58,36 @@ final class FoldedSet {
 
   /** True when {@code s[from, to)} folds to an entry. */
   boolean contains(CharSequence s, int from, int to) {
-    if (to <= from) {
-      return false;
+    if (s instanceof String str) {
+      return contains(str, from, to);
     }
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) >= 128) {
-        String f = fold(s.subSequence(from, to).toString());
-        return lookup(f, 0, f.length());
-      }
-    }
-    return lookup(s, from, to);
+    return contains(s.subSequence(from, to).toString(), 0, to - from);
   }
 
-  private boolean lookup(CharSequence s, int from, int to) {
-    int i = hash(s, from, to) & mask;
+  /** True when {@code s[from, to)} folds to an entry; allocation-free for ASCII text. */
+  boolean contains(String s, int from, int to) {
+    int len = to - from;
+    if (len < minLength || len > maxLength) {
+      return false;
+    }
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= 128) {
+        String f = fold(s.substring(from, to));
+        return lookup(f, 0, f.length(), hash(f, 0, f.length()));
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return lookup(s, from, to, mix(h));
+  }
+
+  private boolean lookup(String s, int from, int to, int hash) {
+    int i = hash & mask;
+    int len = to - from;
     String e;
     while ((e = table[i]) != null) {
-      if (equalsLower(e, s, from, to)) {
+      if (e.length() == len && equalsLower(e, s, from)) {
         return true;
       }
       i = (i + 1) & mask;
@@ -73,24 +95,28 @@ final class FoldedSet {
     return false;
   }
 
-  private static boolean equalsLower(String e, CharSequence s, int from, int to) {
-    if (e.length() != to - from) {
-      return false;
-    }
-    for (int i = from; i < to; i++) {
-      if (e.charAt(i - from) != lower(s.charAt(i))) {
+  private static boolean equalsLower(String e, String s, int from) {
+    int n = e.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(from + i);
+      if (e.charAt(i) != (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)) {
         return false;
       }
     }
     return true;
   }
 
-  private static int hash(CharSequence s, int from, int to) {
+  private static int hash(String s, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + lower(s.charAt(i));
     }
-    return h ^ (h >>> 16);
+    return mix(h);
+  }
+
+  private static int mix(int h) {
+    h *= 0x9E3779B9; // spread similar strings over the table
+    return h ^ (h >>> 15);
   }
 
   private static char lower(char c) {

@@ -98,15 +98,23 @@ final class PatternsClassifier implements Classifier {
   Decision analyse(ColumnSample sample, InfoTypes known) {
     TypeFamily family = sample.type().family();
     if (family == TypeFamily.BOOLEAN) {
-      return Decision.decide(new ColumnScan(detectors, null, 0, 1).finish(), NameRules.Signals.NONE,
+      return Decision.decide(new ColumnScan(detectors, null, 0, 1, null).finish(), NameRules.Signals.NONE,
           sample.fieldName(), t -> false);
     }
     Predicate<String> allowed = type -> allowedByFamily(family, type) && !settings.disabledTypes().contains(type)
         && known(known, type);
     List<String> values = family == TypeFamily.BINARY ? List.of() : sample.values();
-    ColumnScan scan = ColumnScan.of(detectors, spans, values, settings.maxValues(), settings.maxTextValues(),
-        settings.maxPhoneChecks());
     NameRules.Signals signals = names.analyse(sample.fieldName(), sample.comment(), sample.datasetName());
+    // context-only variants (bare 9 digits for an SSN, any word for a password) matter only with name support
+    boolean[] contextEnabled = new boolean[detectors.types.length];
+    for (String type : signals.support().keySet()) {
+      int t = detectors.type(type);
+      if (t >= 0) {
+        contextEnabled[t] = true;
+      }
+    }
+    ColumnScan scan = ColumnScan.of(detectors, spans, values, settings.maxValues(), settings.maxTextValues(),
+        settings.maxPhoneChecks(), contextEnabled);
     return Decision.decide(scan, signals, sample.fieldName(), allowed);
   }
 

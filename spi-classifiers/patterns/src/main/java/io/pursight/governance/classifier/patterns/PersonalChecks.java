@@ -357,7 +357,7 @@ final class PersonalChecks {
    */
   static boolean streetAddress(String v) {
     int len = v.length();
-    if (len < 6 || len > 160) {
+    if (len < 6 || len > 100) {
       return false;
     }
     Dictionaries d = Dictionaries.get();
@@ -400,8 +400,9 @@ final class PersonalChecks {
       }
       if (!street) {
         int tEnd = end > start + 1 && v.charAt(end - 1) == '.' ? end - 1 : end;
+        char f = Character.toLowerCase(v.charAt(start));
         street = d.streetTypes.contains(v, start, tEnd) || endsWithStreetSuffix(v, start, end, d)
-            || poBox(v, starts, ends, k, n, d);
+            || (f == 'p' || f == 'b' || f == 'a' || f == 'c') && end - start <= 9 && poBox(v, starts, ends, k, n, d);
       }
     }
     return number && street;
@@ -417,8 +418,19 @@ final class PersonalChecks {
       if (b.length() > 0) {
         b.append(' ');
       }
-      String t = v.substring(starts[j], ends[j]).replace(".", " ").strip().replaceAll("\\s+", " ");
-      b.append(t);
+      for (int i = starts[j]; i < ends[j]; i++) {
+        char c = v.charAt(i);
+        if (c == '.') {
+          if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+            b.append(' ');
+          }
+        } else {
+          b.append(c);
+        }
+      }
+      while (b.length() > 0 && b.charAt(b.length() - 1) == ' ') {
+        b.setLength(b.length() - 1);
+      }
       if (d.poBoxes.contains(b)) {
         return true;
       }
@@ -433,6 +445,11 @@ final class PersonalChecks {
   private static boolean endsWithStreetSuffix(String v, int start, int end, Dictionaries d) {
     if (end - start < 5 || Character.isDigit(v.charAt(start))) {
       return false;
+    }
+    char last = Character.toLowerCase(v.charAt(end - 1));
+    if (last != 'e' && last != 'g' && last != 't' && last != 'z' && last != 'n' && last != 'm' && last != 'l'
+        && last != 'k' && last != 'j' && last != 'f' && last != '.') {
+      return false; // no suffix in the list ends otherwise (straße, weg, straat, platz, damm, singel, dijk, vej...)
     }
     String token = FoldedSet.fold(v.substring(start, end));
     for (String s : d.streetSuffixes) {

@@ -28,9 +28,10 @@ final class PhoneCheck {
           + "|\\d+\\.\\d{1,2}" // decimal amount
           + "|\\d{1,3}(\\.\\d{1,3}){3}" // IPv4
           + "|\\d{1,3}(,\\d{3})+(\\.\\d+)?"); // thousands separators
-  private static final Pattern EXTENSION = Pattern.compile("(?i)\\s*(?:ext\\.?|extension|x|#)\\s*\\d{1,6}$");
 
   private final List<String> regions;
+  /** The index of the region that last validated a national number on this thread: tried first. */
+  private final ThreadLocal<int[]> lastRegion = ThreadLocal.withInitial(() -> new int[1]);
 
   PhoneCheck(List<String> regions) {
     for (String r : regions) {
@@ -48,7 +49,20 @@ final class PhoneCheck {
   /** True when libphonenumber says {@code v} is a valid number (see the class documentation). */
   boolean valid(String v) {
     int len = v.length();
-    if (len < 7 || len > 32 || NOT_A_PHONE.matcher(v).matches()) {
+    if (len < 7 || len > 32) {
+      return false;
+    }
+    // E.164 numbers have at most 15 digits (an extension may follow)
+    int digits = 0;
+    for (int i = 0; i < len; i++) {
+      char c = v.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == 'x' || c == 'X' || c == 'e' || c == 'E' || c == '#') {
+        break;
+      }
+    }
+    if (digits < 7 || digits > 15 + (v.startsWith("00") ? 2 : 0) || NOT_A_PHONE.matcher(v).matches()) {
       return false;
     }
     String number = v;
@@ -62,19 +76,14 @@ final class PhoneCheck {
         PhoneNumber p = UTIL.parse(number, "ZZ");
         return UTIL.isValidNumber(p);
       }
-      String national = EXTENSION.matcher(number).replaceFirst("");
-      int digits = 0;
-      for (int i = 0; i < national.length(); i++) {
-        if (Character.isDigit(national.charAt(i))) {
-          digits++;
-        }
-      }
-      if (digits < 7) {
-        return false;
-      }
-      for (String region : regions) {
+      int[] last = lastRegion.get();
+      int n = regions.size();
+      for (int k = 0; k < n; k++) {
+        int i = (last[0] + k) % n;
+        String region = regions.get(i);
         PhoneNumber p = UTIL.parse(number, region);
         if (UTIL.isValidNumberForRegion(p, region)) {
+          last[0] = i;
           return true;
         }
       }

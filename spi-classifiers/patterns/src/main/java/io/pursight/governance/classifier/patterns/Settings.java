@@ -50,8 +50,8 @@ record Settings(int maxValues, int maxTextValues, int maxPhoneChecks, List<Strin
       }
     }
     int maxValues = positive(config, MAX_VALUES, 10_000);
-    int maxText = positive(config, MAX_TEXT_VALUES, 500);
-    int maxPhone = positive(config, MAX_PHONE_CHECKS, 256);
+    int maxText = positive(config, MAX_TEXT_VALUES, 200);
+    int maxPhone = positive(config, MAX_PHONE_CHECKS, 128);
     List<String> regions = new ArrayList<>();
     String r = config.get(PHONE_REGIONS).orElse(null);
     if (r == null) {

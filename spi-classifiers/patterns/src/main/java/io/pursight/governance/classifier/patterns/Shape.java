@@ -2,8 +2,8 @@ package io.pursight.governance.classifier.patterns;
 
 /**
  * The character profile of one value, computed in a single pass and reused across values (not
- * thread-safe): length, a bit mask of the character classes present, counts, and a 64-bit hash
- * for distinct counting. Detectors' pre-filters compare against it before any regex runs.
+ * thread-safe): length, a bit mask of the character classes present, counts, and a hash for
+ * distinct counting. Detectors' pre-filters compare against it before any regex runs.
  */
 final class Shape {
   static final int DIGIT = 1;
@@ -87,6 +87,8 @@ final class Shape {
   int spaces;
   int dots;
   int dashes;
+  /** Characters used to mask values: * X x # • ●. */
+  int maskChars;
   long hash;
 
   /** Profiles {@code s}; returns this. */
@@ -98,10 +100,12 @@ final class Shape {
     int sp = 0;
     int dt = 0;
     int da = 0;
-    long h = 0xcbf29ce484222325L;
+    int mc = 0;
     for (int i = 0; i < len; i++) {
       char c = s.charAt(i);
-      h = (h ^ c) * 0x100000001b3L;
+      if (c == '*' || c == 'X' || c == 'x' || c == '#' || c == '\u2022' || c == '\u25CF') {
+        mc++;
+      }
       int bit;
       if (c < 128) {
         bit = ASCII[c];
@@ -131,7 +135,10 @@ final class Shape {
     spaces = sp;
     dots = dt;
     dashes = da;
-    hash = h ^ (h >>> 29);
+    maskChars = mc;
+    // String caches its hash; 32 bits with the length are plenty for distinct counts up to 4096
+    long h = s.hashCode();
+    hash = (h << 32) ^ (len * 0x9E3779B97F4A7C15L);
     return this;
   }
 

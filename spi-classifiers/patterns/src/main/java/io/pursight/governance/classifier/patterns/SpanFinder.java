@@ -116,7 +116,7 @@ final class SpanFinder {
   }
 
   private boolean trySingle(String t, int from, int to, Shape shape, List<Span> out) {
-    if (to - from < 3) {
+    if (to - from < 3 || !candidateWord(t, from, to)) {
       return false;
     }
     String word = t.substring(from, to);
@@ -142,8 +142,18 @@ final class SpanFinder {
     if (last == w || !shortGroup(t, starts[w], ends[w]) && !(c >= 'A' && c <= 'Z' && ends[w] - starts[w] <= 4)) {
       return 0;
     }
+    int digits = 0;
+    for (int i = starts[w]; i < ends[last]; i++) {
+      char ch = t.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        digits++;
+      }
+    }
+    if (digits < 6) {
+      return 0; // every value written in groups has at least six digits
+    }
     for (int k = last; k > w; k--) {
-      int from = trimStart(t, starts[w], ends[w]);
+      int from = c == '(' ? starts[w] : trimStart(t, starts[w], ends[w]);
       int to = trimEnd(t, from, ends[k]);
       String candidate = t.substring(from, to);
       String type = detect(candidate, shape, multi);
@@ -153,6 +163,23 @@ final class SpanFinder {
       }
     }
     return 0;
+  }
+
+  /**
+   * Cheap test before a word is profiled: every detector used in text needs a digit, one of @ : $ _
+   * or a long word (keys and tokens); plain words ("dolor", "Meeting") are skipped.
+   */
+  private static boolean candidateWord(String t, int from, int to) {
+    if (to - from >= 20) {
+      return true;
+    }
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9' || c == '@' || c == ':' || c == '$' || c == '_') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean gapIsOneSpace(String t, int end, int nextStart) {
