@@ -58,11 +58,13 @@ public final class OnnxModel implements AutoCloseable {
           + "' is not one of the labels");
     }
     try {
-      env = OrtEnvironment.getEnvironment();
-      OrtSession.SessionOptions opts = new OrtSession.SessionOptions();
-      opts.setIntraOpNumThreads(1);
-      opts.setInterOpNumThreads(1);
-      session = env.createSession(model, opts);
+      env = onLargeStack(OrtEnvironment::getEnvironment);
+      session = onLargeStack(() -> {
+        OrtSession.SessionOptions opts = new OrtSession.SessionOptions();
+        opts.setIntraOpNumThreads(1);
+        opts.setInterOpNumThreads(1);
+        return env.createSession(model, opts);
+      });
     } catch (OrtException | RuntimeException e) {
       throw new ConfigurationException("ONNX model '" + modelName + "' could not be loaded by ONNX Runtime: "
           + e.getMessage(), e);
@@ -83,6 +85,52 @@ public final class OnnxModel implements AutoCloseable {
       closeQuietly();
       throw e;
     }
+  }
+
+  /** Work that may throw an ONNX Runtime exception. */
+  private interface OrtCall<T> {
+    T call() throws OrtException;
+  }
+
+  /**
+   * Runs {@code call} on a short-lived thread with a 16 MB stack. Loading ONNX Runtime's native
+   * library crashed the JVM (SIGSEGV, no error report) on the default 1 MB main-thread stack with
+   * some class paths (seen with ORT 1.29.0 on x86_64); a larger stack avoids it whatever -Xss the
+   * embedding application uses.
+   */
+  private static <T> T onLargeStack(OrtCall<T> call) throws OrtException {
+    Object[] result = new Object[1];
+    Throwable[] failure = new Throwable[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        result[0] = call.call();
+      } catch (Throwable e) {
+        failure[0] = e;
+      }
+    }, "pursight-onnx-load", 16L * 1024 * 1024);
+    t.setDaemon(true);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while loading the ONNX model", e);
+    }
+    if (failure[0] instanceof OrtException oe) {
+      throw oe;
+    }
+    if (failure[0] instanceof RuntimeException re) {
+      throw re;
+    }
+    if (failure[0] instanceof Error er) {
+      throw er;
+    }
+    if (failure[0] != null) {
+      throw new IllegalStateException(failure[0]);
+    }
+    @SuppressWarnings("unchecked")
+    T t2 = (T) result[0];
+    return t2;
   }
 
   private void check(Map<String, NodeInfo> nodes, String name, int expected, String what, String listName,

@@ -47,6 +47,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * confirmation becomes a {@code NONE} example, and a line with both keeps only the confirmed types.
  */
 public final class ModelTrainer {
+  /** Share of training columns added a second time without the stacking features. */
+  public static final double STACKING_DROPOUT = 0.5;
   /** The label for "no sensitive type". */
   public static final String NONE = "NONE";
   /** The default output directory (the plugin's resources). */
@@ -80,8 +82,24 @@ public final class ModelTrainer {
         new SimpleDataSourceProvenance("pursight generated columns", OffsetDateTime.of(2025, 6, 30, 0, 0, 0, 0, ZoneOffset.UTC), lf), lf);
     List<String> names = fx.names();
     int examples = 0;
+    java.util.Random dropout = new java.util.Random(seed);
+    List<float[]> vectors = new ArrayList<>();
+    List<LabeledColumn> owners = new ArrayList<>();
     for (LabeledColumn c : columns) {
       float[] f = features(fx, low, c);
+      vectors.add(f);
+      owners.add(c);
+      // stacking dropout: also learn from the values and the name alone, as when lower tiers miss or are absent
+      if (dropout.nextDouble() < STACKING_DROPOUT) {
+        float[] g = f.clone();
+        java.util.Arrays.fill(g, fx.previousOffset(), g.length, 0f);
+        vectors.add(g);
+        owners.add(c);
+      }
+    }
+    for (int v = 0; v < vectors.size(); v++) {
+      float[] f = vectors.get(v);
+      LabeledColumn c = owners.get(v);
       List<String> fn = new ArrayList<>();
       List<Double> fv = new ArrayList<>();
       for (int i = 0; i < f.length; i++) {
