@@ -262,7 +262,7 @@ public final class Features {
       double sq = 0;
       int min = Integer.MAX_VALUE;
       int max = 0;
-      Map<Integer, Integer> lens = new HashMap<>();
+      int[] lens = new int[MAX_CHARS + 1];
       Map<String, Integer> shapes = new HashMap<>();
       double[] cls = new double[16];
       double[] hits = new double[VALUE_COUNT];
@@ -272,7 +272,7 @@ public final class Features {
         sq += (double) len * len;
         min = Math.min(min, len);
         max = Math.max(max, len);
-        lens.merge(len, 1, Integer::sum);
+        lens[Math.min(len, MAX_CHARS)]++;
         shapes.merge(shape(s), 1, Integer::sum);
         valueHits(s, cls, hits);
       }
@@ -281,7 +281,11 @@ public final class Features {
       f[4] = Math.min(1, Math.sqrt(Math.max(0, sq / n - mean * mean)) / 32);
       f[5] = Math.min(1, min / 64.0);
       f[6] = Math.min(1, max / 128.0);
-      f[7] = (double) Collections.max(lens.values()) / n;
+      int modeLen = 0;
+      for (int c : lens) {
+        modeLen = Math.max(modeLen, c);
+      }
+      f[7] = (double) modeLen / n;
       f[8] = Math.log1p(mean) / Math.log1p(MAX_CHARS);
       for (int i = 0; i < 16; i++) {
         f[9 + i] = cls[i] / n;
@@ -508,9 +512,8 @@ public final class Features {
     if (len >= 16 && space == 0 && base64ish(s)) {
       h[69]++;
     }
-    int pd = compact == null ? phoneDigits(s) : compact.length();
-    if (pd >= 7 && pd <= 15 && (s.charAt(0) == '+' || s.charAt(0) == '(' || compact != null || phoneDigits(s) > 0)
-        && digits >= 7 && upper + lower == 0) {
+    int pd = digits < 7 || upper + lower > 0 ? 0 : compact == null ? phoneDigits(s) : compact.length();
+    if (pd >= 7 && pd <= 15) {
       h[70]++;
     }
     if (len >= 2 && Character.isUpperCase(s.charAt(0)) && Character.isUpperCase(s.charAt(1)) && digits > 0
@@ -532,16 +535,29 @@ public final class Features {
   }
 
   private static String digitsOnly(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
+    int digits = 0;
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       if (ch >= '0' && ch <= '9') {
-        sb.append(ch);
+        digits++;
       } else if (ch != ' ' && ch != '-' && ch != '.') {
         return null;
       }
     }
-    return sb.length() == 0 ? null : sb.toString();
+    if (digits == 0) {
+      return null;
+    }
+    if (digits == s.length()) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(digits);
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        sb.append(ch);
+      }
+    }
+    return sb.toString();
   }
 
   private static int phoneDigits(String s) {
@@ -557,22 +573,27 @@ public final class Features {
     return d;
   }
 
+  /** 2-5 words separated by spaces or commas, each starting upper-case and then letters, - ' or . only. */
   private static boolean titleWords(String s) {
-    String[] parts = s.split("[\\s,]+");
-    if (parts.length < 2 || parts.length > 5) {
-      return false;
-    }
-    for (String p : parts) {
-      if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) {
-        return false;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (Character.isWhitespace(ch) || ch == ',') {
+        inWord = false;
+        continue;
       }
-      for (int i = 1; i < p.length(); i++) {
-        if (!Character.isLetter(p.charAt(i)) && p.charAt(i) != '-' && p.charAt(i) != '\'' && p.charAt(i) != '.') {
+      if (!inWord) {
+        if (!Character.isUpperCase(ch)) {
           return false;
         }
+        inWord = true;
+        words++;
+      } else if (!Character.isLetter(ch) && ch != '-' && ch != '\'' && ch != '.') {
+        return false;
       }
     }
-    return true;
+    return words >= 2 && words <= 5;
   }
 
   private static boolean isNumber(String s) {
@@ -613,16 +634,26 @@ public final class Features {
   }
 
   private static boolean ipv4(String s) {
-    String[] p = s.split("\\.", -1);
-    if (p.length != 4) {
-      return false;
-    }
-    for (String x : p) {
-      if (x.isEmpty() || x.length() > 3 || !x.chars().allMatch(c -> c >= '0' && c <= '9') || Integer.parseInt(x) > 255) {
+    int parts = 0;
+    int value = 0;
+    int digits = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      char ch = i == s.length() ? '.' : s.charAt(i);
+      if (ch == '.') {
+        if (digits == 0 || value > 255) {
+          return false;
+        }
+        parts++;
+        value = 0;
+        digits = 0;
+      } else if (ch >= '0' && ch <= '9' && digits < 3) {
+        value = value * 10 + (ch - '0');
+        digits++;
+      } else {
         return false;
       }
     }
-    return true;
+    return parts == 4;
   }
 
   private static boolean hexAndColons(String s) {
@@ -690,10 +721,11 @@ public final class Features {
   }
 
   private static boolean iban(String raw) {
-    if (raw.length() < 15 || raw.length() > 42) {
+    if (raw.length() < 15 || raw.length() > 42 || !Character.isUpperCase(raw.charAt(0))
+        || !Character.isUpperCase(raw.charAt(1)) || !Character.isDigit(raw.charAt(2)) || !Character.isDigit(raw.charAt(3))) {
       return false;
     }
-    String s = raw.replace(" ", "");
+    String s = raw.indexOf(' ') >= 0 ? raw.replace(" ", "") : raw;
     if (s.length() < 15 || s.length() > 34 || !Character.isUpperCase(s.charAt(0)) || !Character.isUpperCase(s.charAt(1))
         || !Character.isDigit(s.charAt(2)) || !Character.isDigit(s.charAt(3))) {
       return false;

@@ -26,7 +26,7 @@ import java.util.ServiceLoader;
  * workload of about a million values against a {@code String.length} baseline over the same values.
  *
  * <p>Usage: {@code ClassifierBench [--eval FILE] [--threshold 0.5] [--values 1000000] [--set k=v]...
- * [--json OUT] [--brief]}
+ * [--exclude ID,...] [--json OUT] [--brief]}
  */
 public final class ClassifierBench {
   private ClassifierBench() {}
@@ -70,6 +70,7 @@ public final class ClassifierBench {
     int targetValues = 1_000_000;
     Path json = null;
     boolean brief = false;
+    java.util.Set<String> exclude = new java.util.HashSet<>();
     Map<String, String> settings = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -78,18 +79,20 @@ public final class ClassifierBench {
         case "--values" -> targetValues = Integer.parseInt(args[++i]);
         case "--json" -> json = Path.of(args[++i]);
         case "--brief" -> brief = true;
+        case "--exclude" -> exclude.addAll(List.of(args[++i].split(",")));
         case "--set" -> {
           String[] kv = args[++i].split("=", 2);
           settings.put(kv[0], kv.length > 1 ? kv[1] : "");
         }
         default -> throw new IllegalArgumentException("Unknown argument " + args[i]
-            + "; usage: ClassifierBench [--eval FILE] [--threshold T] [--values N] [--set k=v] [--json OUT] [--brief]");
+            + "; usage: ClassifierBench [--eval FILE] [--threshold T] [--values N] [--set k=v] [--exclude ID,...] "
+            + "[--json OUT] [--brief]");
       }
     }
     List<LabeledColumn> columns = Jsonl.read(eval);
     InfoTypes infoTypes = InfoTypes.builtIn();
     PluginConfig config = new PluginConfig(settings);
-    List<Classifier> all = discover(config);
+    List<Classifier> all = discover(config).stream().filter(c -> !exclude.contains(c.id())).toList();
     System.out.printf(Locale.ROOT, "Evaluation set %s: %d columns, %d decoys; threshold %.2f%n", eval, columns.size(),
         columns.stream().filter(LabeledColumn::decoy).count(), threshold);
     for (Classifier c : all) {
@@ -108,7 +111,8 @@ public final class ClassifierBench {
           Metrics.compute(predict(full, columns), threshold)));
       Map<String, String> vetoSettings = new HashMap<>(settings);
       vetoSettings.put("onnx.vetoes", "true");
-      List<Classifier> vetoing = discover(new PluginConfig(vetoSettings)).stream().filter(c -> c.tier() <= 3).toList();
+      List<Classifier> vetoing = discover(new PluginConfig(vetoSettings)).stream()
+          .filter(c -> c.tier() <= 3 && !exclude.contains(c.id())).toList();
       Chain override = new Chain(vetoing, infoTypes, Chain.Merge.TIER3_OVERRIDES);
       runs.add(new Run("tiers 1-3 (proposed merge: tier 3 overrides)", override,
           Metrics.compute(predict(override, columns), threshold)));
