@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits identifiers and comments into lower-case, accent-free tokens: on every character that is
+ * Splits identifiers and comments into lower-case, accent-free tokens (German umlauts as ae, oe,
+ * ue): on every character that is
  * not a letter or digit (snake_case, kebab-case, dots, spaces), on camelCase humps ({@code
  * dateOfBirth}, {@code IBANNumber} = iban number), and between letters and digits ({@code
  * address2} = address 2). Whole tokens are what name evidence matches, never substrings.
@@ -58,7 +59,13 @@ final class NameTokenizer {
   }
 
   private static void add(String token, List<String> out) {
-    String f = FoldedSet.fold(token);
+    // German umlauts as their ASCII spelling (Prüfnummer = pruefnummer), as database names usually write them
+    String t = token.indexOf('ä') >= 0 || token.indexOf('ö') >= 0 || token.indexOf('ü') >= 0
+        || token.indexOf('Ä') >= 0 || token.indexOf('Ö') >= 0 || token.indexOf('Ü') >= 0
+        ? token.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
+            .replace("Ü", "Ue")
+        : token;
+    String f = FoldedSet.fold(t);
     if (!f.isEmpty()) {
       // folding can introduce spaces or apostrophes (rare ligatures); keep only alphanumerics
       StringBuilder b = new StringBuilder(f.length());
