@@ -26,13 +26,13 @@ import java.util.ServiceLoader;
  * workload of about a million values against a {@code String.length} baseline over the same values.
  *
  * <p>Usage: {@code ClassifierBench [--eval FILE] [--threshold 0.5] [--values 1000000] [--set k=v]...
- * [--exclude ID,...] [--json OUT] [--brief]}
+ * [--exclude ID,...] [--json OUT] [--brief] [--misses]}
  */
 public final class ClassifierBench {
   private ClassifierBench() {}
 
   /** One evaluated configuration. */
-  public record Run(String name, Chain chain, Metrics metrics) {}
+  public record Run(String name, Chain chain, Metrics metrics, List<Metrics.Prediction> predictions) {}
 
   /** Runs the chain over the columns. */
   public static List<Metrics.Prediction> predict(Chain chain, List<LabeledColumn> columns) {
@@ -70,6 +70,7 @@ public final class ClassifierBench {
     int targetValues = 1_000_000;
     Path json = null;
     boolean brief = false;
+    boolean misses = false;
     java.util.Set<String> exclude = new java.util.HashSet<>();
     Map<String, String> settings = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
@@ -79,6 +80,7 @@ public final class ClassifierBench {
         case "--values" -> targetValues = Integer.parseInt(args[++i]);
         case "--json" -> json = Path.of(args[++i]);
         case "--brief" -> brief = true;
+        case "--misses" -> misses = true;
         case "--exclude" -> exclude.addAll(List.of(args[++i].split(",")));
         case "--set" -> {
           String[] kv = args[++i].split("=", 2);
@@ -86,7 +88,7 @@ public final class ClassifierBench {
         }
         default -> throw new IllegalArgumentException("Unknown argument " + args[i]
             + "; usage: ClassifierBench [--eval FILE] [--threshold T] [--values N] [--set k=v] [--exclude ID,...] "
-            + "[--json OUT] [--brief]");
+            + "[--json OUT] [--brief] [--misses]");
       }
     }
     List<LabeledColumn> columns = Jsonl.read(eval);
@@ -104,18 +106,21 @@ public final class ClassifierBench {
 
     List<Run> runs = new ArrayList<>();
     Chain lowChain = new Chain(low, infoTypes, Chain.Merge.MAX);
-    runs.add(new Run("tiers 1-2", lowChain, Metrics.compute(predict(lowChain, columns), threshold)));
+    List<Metrics.Prediction> lowPredictions = predict(lowChain, columns);
+    runs.add(new Run("tiers 1-2", lowChain, Metrics.compute(lowPredictions, threshold), lowPredictions));
     if (hasTier3) {
       Chain full = new Chain(withModel, infoTypes, Chain.Merge.MAX);
+      List<Metrics.Prediction> fullPredictions = predict(full, columns);
       runs.add(new Run("tiers 1-3 (runtime merge: highest confidence)", full,
-          Metrics.compute(predict(full, columns), threshold)));
+          Metrics.compute(fullPredictions, threshold), fullPredictions));
       Map<String, String> vetoSettings = new HashMap<>(settings);
       vetoSettings.put("onnx.vetoes", "true");
       List<Classifier> vetoing = discover(new PluginConfig(vetoSettings)).stream()
           .filter(c -> c.tier() <= 3 && !exclude.contains(c.id())).toList();
       Chain override = new Chain(vetoing, infoTypes, Chain.Merge.TIER3_OVERRIDES);
+      List<Metrics.Prediction> overridePredictions = predict(override, columns);
       runs.add(new Run("tiers 1-3 (proposed merge: tier 3 overrides)", override,
-          Metrics.compute(predict(override, columns), threshold)));
+          Metrics.compute(overridePredictions, threshold), overridePredictions));
     } else {
       System.out.println("  (no tier-3 classifier on the class path: only tiers 1-2 are evaluated)");
     }
@@ -132,6 +137,16 @@ public final class ClassifierBench {
         System.out.println(r.metrics().details());
       } else {
         System.out.println("  weakest types (F1 < 0.9): " + r.metrics().weakTypes(0.9));
+      }
+      if (misses) {
+        System.out.println("Columns whose predicted set differs from the expected one (id field kind: expected -> predicted):");
+        for (Metrics.Prediction p : r.predictions()) {
+          java.util.Set<String> predicted = Metrics.predictedSet(p.found(), threshold);
+          if (!predicted.equals(new java.util.TreeSet<>(p.column().expected()))) {
+            System.out.printf("  %s %s %s: %s -> %s%n", p.column().id(), p.column().field(), p.column().kind(),
+                p.column().expected(), predicted);
+          }
+        }
       }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("name", r.name());
