@@ -123,76 +123,97 @@ final class CustomTypes {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw error(file, line, "type #" + index + " must be a mapping with id, category, sensitivity and regex");
       }
-      JsonNode node = mapper.readTree(p);
-      CustomType t = parse(node, file, line, index, validators);
+      // read the mapping key by key to know each key's line
+      com.fasterxml.jackson.databind.node.ObjectNode node = mapper.createObjectNode();
+      java.util.Map<String, Integer> lines = new java.util.HashMap<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        lines.put(key, line(p.currentTokenLocation()));
+        p.nextToken();
+        node.set(key, mapper.readTree(p));
+      }
+      CustomType t = parse(node, new Lines(file, line, lines), index, validators);
       if (!ids.add(t.infoType().id())) {
-        throw error(file, line, "type #" + index + ": id " + t.infoType().id() + " is defined twice");
+        throw error(file, lines.getOrDefault("id", line), "type #" + index + ": id " + t.infoType().id()
+            + " is defined twice");
       }
       out.add(t);
     }
   }
 
-  private static CustomType parse(JsonNode n, Path file, int line, int index, ValidatorRegistry validators) {
+  /** Where an entry and each of its keys start, for error messages. */
+  private record Lines(Path file, int entry, java.util.Map<String, Integer> keys) {
+    int of(String key) {
+      return keys.getOrDefault(key, entry);
+    }
+  }
+
+  private static CustomType parse(JsonNode n, Lines at, int index, ValidatorRegistry validators) {
+    Path file = at.file();
+    int line = at.entry();
     String where = "type #" + index;
     for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
       String k = it.next();
       if (!KEYS.contains(k)) {
-        throw error(file, line, where + ": unknown key '" + k + "'; allowed keys: " + String.join(", ", sorted(KEYS)));
+        throw error(file, at.of(k), where + ": unknown key '" + k + "'; allowed keys: "
+            + String.join(", ", sorted(KEYS)));
       }
     }
-    String id = text(n, "id", file, line, where, true);
+    String id = text(n, "id", file, at.of("id"), where, true);
     where = where + " (" + id + ")";
     if (InfoTypes.builtIn().find(id).isPresent()) {
-      throw error(file, line, where + ": the id is a built-in info type; choose a new id");
+      throw error(file, at.of("id"), where + ": the id is a built-in info type; choose a new id");
     }
-    String category = text(n, "category", file, line, where, true);
-    String sens = text(n, "sensitivity", file, line, where, true).toUpperCase(Locale.ROOT);
+    String category = text(n, "category", file, at.of("category"), where, true);
+    String sens = text(n, "sensitivity", file, at.of("sensitivity"), where, true).toUpperCase(Locale.ROOT);
     Sensitivity sensitivity;
     try {
       sensitivity = Sensitivity.valueOf(sens);
     } catch (IllegalArgumentException e) {
-      throw error(file, line, where + ": sensitivity '" + sens + "' is not one of "
+      throw error(file, at.of("sensitivity"), where + ": sensitivity '" + sens + "' is not one of "
           + Arrays.toString(Sensitivity.values()));
     }
-    Set<String> regulations = new LinkedHashSet<>(strings(n, "regulations", file, line, where));
-    String description = text(n, "description", file, line, where, false);
-    String regex = text(n, "regex", file, line, where, true);
+    Set<String> regulations = new LinkedHashSet<>(strings(n, "regulations", file, at.of("regulations"), where));
+    String description = text(n, "description", file, at.of("description"), where, false);
+    String regex = text(n, "regex", file, at.of("regex"), where, true);
     Pattern pattern;
     try {
       pattern = Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
-      throw error(file, line, where + ": invalid regex: " + e.getDescription() + " near index " + e.getIndex());
+      throw error(file, at.of("regex"), where + ": invalid regex: " + e.getDescription() + " near index "
+          + e.getIndex());
     }
-    String validatorName = text(n, "validator", file, line, where, false);
+    String validatorName = text(n, "validator", file, at.of("validator"), where, false);
     ValidatorRegistry.Validator validator = null;
     if (validatorName != null) {
       validator = validators.get(validatorName.strip().toLowerCase(Locale.ROOT));
       if (validator == null) {
-        throw error(file, line, where + ": unknown validator '" + validatorName + "'; known validators: "
+        throw error(file, at.of("validator"), where + ": unknown validator '" + validatorName + "'; known validators: "
             + String.join(", ", validators.all().keySet()));
       }
     }
-    double minRatio = number(n, "minHitRatio", 0.6, file, line, where);
+    double minRatio = number(n, "minHitRatio", 0.6, file, at.of("minHitRatio"), where);
     if (!(minRatio > 0 && minRatio <= 1)) {
-      throw error(file, line, where + ": minHitRatio must be in (0, 1], got " + minRatio);
+      throw error(file, at.of("minHitRatio"), where + ": minHitRatio must be in (0, 1], got " + minRatio);
     }
-    boolean requiresName = n.has("requiresName") && bool(n, "requiresName", file, line, where);
-    int minLength = (int) number(n, "minLength", 1, file, line, where);
-    int maxLength = (int) number(n, "maxLength", 1024, file, line, where);
+    boolean requiresName = n.has("requiresName") && bool(n, "requiresName", file, at.of("requiresName"), where);
+    int minLength = (int) number(n, "minLength", 1, file, at.of("minLength"), where);
+    int maxLength = (int) number(n, "maxLength", 1024, file, at.of("maxLength"), where);
     if (minLength < 1 || maxLength < minLength) {
-      throw error(file, line, where + ": need 1 <= minLength <= maxLength, got " + minLength + ".." + maxLength);
+      throw error(file, at.of("minLength"), where + ": need 1 <= minLength <= maxLength, got " + minLength + ".."
+          + maxLength);
     }
-    List<String> keywords = strings(n, "keywords", file, line, where);
-    List<String> vetoes = strings(n, "vetoKeywords", file, line, where);
+    List<String> keywords = strings(n, "keywords", file, at.of("keywords"), where);
+    List<String> vetoes = strings(n, "vetoKeywords", file, at.of("vetoKeywords"), where);
     if (requiresName && keywords.isEmpty()) {
-      throw error(file, line, where + ": requiresName is true but no keywords are given");
+      throw error(file, at.of("requiresName"), where + ": requiresName is true but no keywords are given");
     }
     InfoType infoType;
     try {
       infoType = new InfoType(id, category, regulations, sensitivity,
           description == null ? "custom type from " + file.getFileName() : description);
     } catch (IllegalArgumentException e) {
-      throw error(file, line, where + ": " + e.getMessage());
+      throw error(file, at.of("id"), where + ": " + e.getMessage());
     }
     Detector.Builder b = Detector.of(id, "custom").length(minLength, maxLength).pattern(pattern);
     if (validator != null) {
@@ -208,7 +229,7 @@ final class CustomTypes {
     for (String k : keywords) {
       String p = NameRules.normalise(k);
       if (p.isEmpty()) {
-        throw error(file, line, where + ": keyword '" + k + "' has no letters or digits");
+        throw error(file, at.of("keywords"), where + ": keyword '" + k + "' has no letters or digits");
       }
       names.add(new NameRules.Entry(id, NameRules.Kind.STRONG, "custom", p));
     }

@@ -42,6 +42,10 @@ final class SpanFinder {
         m.add(d);
       }
     }
+    // stronger checks first: digits that pass Verhoeff are an Aadhaar before they are a phone number
+    java.util.Comparator<Detector> strongestFirst = (a, b) -> b.strength.compareTo(a.strength);
+    s.sort(strongestFirst);
+    m.sort(strongestFirst);
     single = s.toArray(new Detector[0]);
     multi = m.toArray(new Detector[0]);
     privateKey = pk;
@@ -186,23 +190,28 @@ final class SpanFinder {
     return nextStart - end == 1 && t.charAt(end) == ' ';
   }
 
-  /** A word that can be part of a spaced number: up to 9 of digits, capitals, ( ) + - . */
+  /**
+   * A word that can be part of a value written with spaces: up to 6 digits and capitals (IBAN and
+   * NINO groups), or up to 14 digits with ( ) + - . (phone groups such as 650-253-0000).
+   */
   private static boolean shortGroup(String t, int from, int to) {
     int end = to;
-    while (end > from && ",;:!?".indexOf(t.charAt(end - 1)) >= 0) {
+    while (end > from && ",;:!?.".indexOf(t.charAt(end - 1)) >= 0) {
       end--;
     }
-    if (end - from < 1 || end - from > 9) {
+    if (end - from < 1 || end - from > 14) {
       return false;
     }
+    boolean letters = false;
     for (int i = from; i < end; i++) {
       char c = t.charAt(i);
-      if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '(' || c == ')' || c == '+' || c == '-'
-          || c == '.')) {
+      if (c >= 'A' && c <= 'Z') {
+        letters = true;
+      } else if (!(c >= '0' && c <= '9' || c == '(' || c == ')' || c == '+' || c == '-' || c == '.')) {
         return false;
       }
     }
-    return true;
+    return !letters || end - from <= 6;
   }
 
   private static String detect(String candidate, Shape shape, Detector[] detectors) {
