@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Tier 3: the ONNX model. Suggests every info type whose probability is at least {@code
- * minConfidence}, with that probability as confidence. Evidence names the feature groups the decision
+ * minConfidence} when a lower tier also suggested it (confirmation), or at least {@code
+ * minConfidenceNew} when none did (adding a type nobody else saw needs more certainty: the model has
+ * no dictionaries), with that probability as confidence. Evidence names the feature groups the decision
  * rests on, found by re-running the model with each group zeroed (column name, values, lower tiers):
  * {@code "model: 0.93 for EMAIL_ADDRESS (value shape, column name)"}.
  *
@@ -25,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class OnnxClassifier implements Classifier, AutoCloseable {
   private final OnnxModel model;
   private final double minConfidence;
+  private final double minConfidenceNew;
   private final boolean vetoes;
   private final double vetoBelow;
   private final Map<String, Integer> labelIndex = new HashMap<>();
@@ -32,9 +35,11 @@ public final class OnnxClassifier implements Classifier, AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /** A classifier over {@code model}. */
-  public OnnxClassifier(OnnxModel model, double minConfidence, boolean vetoes, double vetoBelow) {
+  public OnnxClassifier(OnnxModel model, double minConfidence, double minConfidenceNew, boolean vetoes,
+      double vetoBelow) {
     this.model = model;
     this.minConfidence = minConfidence;
+    this.minConfidenceNew = Math.max(minConfidence, minConfidenceNew);
     this.vetoes = vetoes;
     this.vetoBelow = vetoBelow;
     List<String> labels = model.manifest().labels();
@@ -103,7 +108,7 @@ public final class OnnxClassifier implements Classifier, AutoCloseable {
         }
         String type = labels.get(k);
         double prob = clamp(full[k]);
-        if (prob >= minConfidence) {
+        if (prob >= (prev.containsKey(type) ? minConfidence : minConfidenceNew)) {
           String why = reasons(full[k], p[4 * i + 1][k], p[4 * i + 2][k], p[4 * i + 3][k]);
           double conf = vetoes ? Math.max(prob, prev.getOrDefault(type, 0.0)) : prob;
           found.add(Classification.suggested(type, conf, id(),

@@ -15,7 +15,10 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code onnx.model} and {@code onnx.manifest}: paths to your own ONNX model and its manifest
  *       (both or neither; default: the model bundled in this jar);
- *   <li>{@code onnx.minConfidence} (default 0.6): the probability at which a type is suggested;
+ *   <li>{@code onnx.minConfidence} (default 0.6): the probability at which a type that a lower tier
+ *       also suggested is suggested (confirmed);
+ *   <li>{@code onnx.minConfidenceNew} (default 0.8): the probability at which a type no lower tier
+ *       suggested is added;
  *   <li>{@code onnx.vetoes} (default false) and {@code onnx.vetoBelow} (default 0.05): also return
  *       confidence 0 for lower-tier types the model rejects (only useful with a merge that lets a
  *       higher tier override, see docs/classification-model.md).
@@ -28,6 +31,8 @@ public final class OnnxPlugin implements GovernancePlugin {
   public static final String MANIFEST_KEY = "onnx.manifest";
   /** Minimum probability to suggest a type. */
   public static final String MIN_CONFIDENCE_KEY = "onnx.minConfidence";
+  /** Minimum probability to suggest a type no lower tier suggested. */
+  public static final String MIN_CONFIDENCE_NEW_KEY = "onnx.minConfidenceNew";
   /** Whether to emit vetoes. */
   public static final String VETOES_KEY = "onnx.vetoes";
   /** Probability under which a lower-tier type is vetoed. */
@@ -60,12 +65,13 @@ public final class OnnxPlugin implements GovernancePlugin {
             + (model.isPresent() ? MODEL_KEY : MANIFEST_KEY) + "' is set");
       }
       double min = fraction(config, MIN_CONFIDENCE_KEY, 0.6);
+      double minNew = fraction(config, MIN_CONFIDENCE_NEW_KEY, 0.8);
       double vetoBelow = fraction(config, VETO_BELOW_KEY, 0.05);
       boolean vetoes = config.getBoolean(VETOES_KEY, false);
       OnnxModel m = model.isPresent()
           ? OnnxModel.load(Path.of(model.get()), Path.of(manifest.get()))
           : OnnxModel.bundled();
-      return new OnnxClassifier(m, min, vetoes, vetoBelow);
+      return new OnnxClassifier(m, min, minNew, vetoes, vetoBelow);
     }
 
     private static double fraction(PluginConfig config, String key, double fallback) {

@@ -110,7 +110,10 @@ class OnnxClassifierTest {
   void evidenceNamesModelAndReasonsButNeverValues() {
     Random r = new Random(SEED);
     List<String> emails = column(() -> "user" + digits(r, 5) + "@example.org", 40);
-    List<Classification> found = classify("e_mail", emails);
+    // a lower tier found it: the model confirms at onnx.minConfidence (0.6) rather than minConfidenceNew (0.8)
+    List<Classification> found = classifier.classify(ColumnSample.of("crm.customers", "e_mail", emails),
+        new Classifier.Context(InfoTypes.builtIn(),
+            List.of(Classification.suggested("EMAIL_ADDRESS", 0.7, "patterns", List.of("pattern")))));
     assertThat(found).isNotEmpty();
     for (Classification c : found) {
       assertThat(c.classifier()).isEqualTo("onnx");
@@ -123,6 +126,26 @@ class OnnxClassifierTest {
       }
     }
     assertThat(found.get(0).evidence().get(0)).matches("model: 0\\.\\d\\d for EMAIL_ADDRESS \\(.+\\)");
+  }
+
+  @Test
+  void addingATypeNoLowerTierFoundNeedsMoreConfidence() {
+    Random r = new Random(SEED);
+    List<String> emails = column(() -> "user" + digits(r, 5) + "@example.org", 40);
+    ColumnSample s = ColumnSample.of("crm.customers", "e_mail", emails);
+    try (OnnxClassifier strict = (OnnxClassifier) new OnnxPlugin.Provider()
+            .create(new PluginConfig(Map.of("onnx.minConfidenceNew", "1.0")));
+        OnnxClassifier lenient = (OnnxClassifier) new OnnxPlugin.Provider()
+            .create(new PluginConfig(Map.of("onnx.minConfidenceNew", "0.5", "onnx.minConfidence", "0.5")))) {
+      Classifier.Context none = new Classifier.Context(InfoTypes.builtIn(), List.of());
+      Classifier.Context confirmed = new Classifier.Context(InfoTypes.builtIn(),
+          List.of(Classification.suggested("EMAIL_ADDRESS", 0.7, "patterns", List.of("pattern"))));
+      assertThat(strict.classify(s, none)).as("seed %d", SEED).isEmpty();
+      assertThat(strict.classify(s, confirmed)).as("seed %d", SEED).extracting(Classification::infoType)
+          .contains("EMAIL_ADDRESS");
+      assertThat(lenient.classify(s, none)).as("seed %d", SEED).extracting(Classification::infoType)
+          .contains("EMAIL_ADDRESS");
+    }
   }
 
   @Test

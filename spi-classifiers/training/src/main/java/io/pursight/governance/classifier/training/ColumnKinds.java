@@ -36,6 +36,20 @@ public final class ColumnKinds {
   private static final List<Kind> SENSITIVE = new ArrayList<>();
   private static final List<Kind> DECOYS = new ArrayList<>();
   private static final List<Kind> MULTI = new ArrayList<>();
+  /**
+   * Kinds added after the first evaluation set, generated last so that the earlier columns keep
+   * their values (shapes seen in the Chinook and Sakila sample databases that the first generators
+   * lacked).
+   */
+  private static final List<Kind> LATE = new ArrayList<>();
+
+  private static void late(String type, boolean ctx, String names, BiFunction<ValueGen, Faker, String> gen) {
+    LATE.add(new Kind(type, type == null ? List.of() : List.of(type), List.of(names.split(" ")), ctx, gen));
+  }
+
+  private static void lateDecoy(String kind, String names, BiFunction<ValueGen, Faker, String> gen) {
+    LATE.add(new Kind("decoy:" + kind, List.of(), List.of(names.split(" ")), false, gen));
+  }
 
   private static void s(String type, boolean ctx, String names, BiFunction<ValueGen, Faker, String> gen) {
     SENSITIVE.add(new Kind(type, List.of(type), List.of(names.split(" ")), ctx, gen));
@@ -222,6 +236,44 @@ public final class ColumnKinds {
     d("base64_blob", "nonce payload_b64 salt signature_blob", (g, f) -> java.util.Base64.getEncoder().encodeToString(g.bytes(g.pick(List.of(16, 24, 30)))));
     d("http_status", "http_status status_code response_code", (g, f) -> g.pick("200", "201", "204", "301", "400", "404", "500", "503"));
     d("year", "year model_year fiscal_year release_year", (g, f) -> String.valueOf(g.between(1960, 2025)));
+  }
+
+  static {
+    late("PERSON_NAME", false, "first_name given_name vorname prenom nombre nome voornaam firstname fname",
+        (g, f) -> g.columnStyle % 3 == 0 ? f.name().firstName().toUpperCase(Locale.ROOT) : f.name().firstName());
+    late("PERSON_NAME", false, "last_name surname family_name nachname nom_famille apellido cognome achternaam lname",
+        (g, f) -> g.columnStyle % 3 == 0 ? f.name().lastName().toUpperCase(Locale.ROOT) : f.name().lastName());
+    late("DATE_OF_BIRTH", true, "birth_date dob date_of_birth born_on geboortedatum data_di_nascita",
+        (g, f) -> {
+          LocalDate d = g.dateBetween(ValueGen.TODAY.minusYears(90), ValueGen.TODAY.minusYears(18));
+          return switch (g.columnStyle % 3) {
+            case 0 -> d.getYear() + "/" + d.getMonthValue() + "/" + d.getDayOfMonth();
+            case 1 -> d + " 00:00:00";
+            default -> d.getMonthValue() + "/" + d.getDayOfMonth() + "/" + d.getYear();
+          };
+        });
+    lateDecoy("boolean_letters", "active activebool is_deleted verified", (g, f) -> g.pick("t", "f", "t", "yes", "no"));
+    lateDecoy("rating_code", "rating age_rating mpaa_rating content_rating",
+        (g, f) -> g.pick("G", "PG", "PG-13", "R", "NC-17", "TV-MA", "12A", "M"));
+    lateDecoy("repeated_timestamp", "create_date last_update created_on imported_at",
+        (g, f) -> {
+          LocalDate d = LocalDate.of(2006, 2, 14).plusDays(g.columnStyle % 5 + g.r.nextInt(2));
+          return g.columnStyle % 2 == 0 ? d.toString() : d + " 04:" + (30 + g.r.nextInt(3)) + ":" + (10 + g.r.nextInt(40));
+        });
+    lateDecoy("upper_title", "title film_title album name_of_show", (g, f) -> f.book().title().toUpperCase(Locale.ROOT));
+    lateDecoy("named_thing", "name display_name category_name genre_name language_name label name_en",
+        (g, f) -> switch (g.columnStyle % 5) {
+          case 0 -> f.music().genre();
+          case 1 -> f.commerce().department();
+          case 2 -> g.pick("English", "French", "German", "Italian", "Japanese", "Mandarin", "Spanish", "Dutch");
+          case 3 -> f.color().name();
+          default -> f.cat().breed();
+        });
+  }
+
+  /** Kinds generated after the decoys (see {@link #LATE}). */
+  public static List<Kind> late() {
+    return LATE;
   }
 
   static String regionOf(Faker f, ValueGen g) {

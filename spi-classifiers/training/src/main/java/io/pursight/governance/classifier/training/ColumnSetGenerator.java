@@ -52,6 +52,11 @@ public final class ColumnSetGenerator {
         out.add(column(k));
       }
     }
+    for (Kind k : ColumnKinds.late()) {
+      for (int i = 0; i < (k.decoy() ? perDecoy : perType); i++) {
+        out.add(column(k));
+      }
+    }
     Collections.shuffle(out, r);
     List<LabeledColumn> numbered = new ArrayList<>(out.size());
     for (int i = 0; i < out.size(); i++) {
