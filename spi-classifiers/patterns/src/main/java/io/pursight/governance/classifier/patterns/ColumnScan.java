@@ -206,19 +206,6 @@ final class ColumnScan {
     return Strength.PATTERN;
   }
 
-  /** The detector of type {@code t} with the most hits (for the evidence's check name), or null. */
-  Detector topDetector(int t, boolean standaloneOnly) {
-    Detector best = null;
-    int bestHits = 0;
-    for (int i = 0; i < set.detectors.length; i++) {
-      if (set.typeOf[i] == t && hits[i] > bestHits && !(standaloneOnly && set.detectors[i].needsContext)) {
-        best = set.detectors[i];
-        bestHits = hits[i];
-      }
-    }
-    return best;
-  }
-
   /** Whether the hits of detectors of type {@code t} include estimates (a capped expensive check). */
   boolean estimated(int t) {
     for (int i = 0; i < set.detectors.length; i++) {

@@ -90,7 +90,7 @@ final class Decision {
     // names of types without detectors' hits but with name support are already covered in decideType
     dominance(scan, byType, n);
     if (freeText) {
-      freeText(scan, names, byType);
+      freeText(scan, names, byType, field);
     }
     for (Score s : byType) {
       if (s != null) {
@@ -144,7 +144,7 @@ final class Decision {
       if (level == Level.STRONG && (n == 0 || stats.maskedRatio() >= 0.5)) {
         double c = n == 0 ? NAME_ONLY : NAME_OVER_MASKED;
         evidence.add(nameEvidence(field, support, type));
-        evidence.add(n == 0 ? "no values sampled" : stats.masked + "/" + n + " values look masked");
+        evidence.add(n == 0 ? "no non-blank values sampled" : stats.masked + "/" + n + " values look masked");
         return new Score(type, c, true, evidence, null, hits, n, strength, level, "name only");
       }
       String why;
@@ -160,8 +160,7 @@ final class Decision {
       return dropped(type, hits, n, strength, level, why);
     }
     double c = strength.base;
-    Detector top = scan.topDetector(t, via.equals("values"));
-    String check = top == null ? "the " + type + " checks" : top.checkName;
+    String check = checks(scan, t);
     if (scan.estimated(t)) {
       evidence.add("~" + hits + "/" + n + " values pass " + check + " (estimated from " + scan.checkedCount(t)
           + " checked)");
@@ -186,12 +185,46 @@ final class Decision {
     if (isIdentifier(type) && n >= 20 && stats.distinctRatio() < 0.5) {
       c -= 0.10;
       evidence.add("values repeat (" + stats.distinct() + " distinct in " + n + "), unusual for an identifier");
+    } else if (isIdentifier(type) && n >= 10 && stats.uniform()) {
+      c += 0.05;
+      evidence.add("values share one length and character classes, like identifiers");
+    } else if (isIdentifier(type) && n >= 10 && stats.lengthStdDev() > 4) {
+      c -= 0.05;
+      evidence.add(String.format(Locale.ROOT, "value lengths vary widely (mean %.1f, sd %.1f), unusual for an identifier",
+          stats.meanLength(), stats.lengthStdDev()));
     }
     c = Math.max(0.05, Math.min(0.99, c));
     return new Score(type, round(c), true, evidence, null, hits, n, strength, level, via);
   }
 
-  /** Context-only identifiers whose values should be mostly distinct. */
+  /** The names of the checks the type's hits passed, most hits first ("a or b"). */
+  private static String checks(ColumnScan scan, int t) {
+    List<Detector> ds = new ArrayList<>();
+    for (int i = 0; i < scan.set.detectors.length; i++) {
+      if (scan.set.typeOf[i] == t && scan.hits[i] > 0) {
+        ds.add(scan.set.detectors[i]);
+      }
+    }
+    ds.sort(Comparator.comparingInt((Detector d) -> -scan.hits[indexOf(scan.set, d)]));
+    List<String> names = new ArrayList<>();
+    for (Detector d : ds) {
+      if (!names.contains(d.checkName) && names.size() < 3) {
+        names.add(d.checkName);
+      }
+    }
+    return names.isEmpty() ? "the " + scan.set.types[t] + " checks" : String.join(" or ", names);
+  }
+
+  private static int indexOf(DetectorSet set, Detector d) {
+    for (int i = 0; i < set.detectors.length; i++) {
+      if (set.detectors[i] == d) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Context-only identifiers whose values should be distinct and uniform. */
   private static boolean isIdentifier(String type) {
     switch (type) {
       case "MEDICAL_RECORD_NUMBER", "NATIONAL_ID_NUMBER", "PASSPORT_NUMBER", "US_PASSPORT",
@@ -245,7 +278,7 @@ final class Decision {
     }
   }
 
-  private static void freeText(ColumnScan scan, NameRules.Signals names, Score[] byType) {
+  private static void freeText(ColumnScan scan, NameRules.Signals names, Score[] byType, String field) {
     DetectorSet set = scan.set;
     int scanned = scan.textValuesScanned;
     if (scanned == 0) {
@@ -260,7 +293,7 @@ final class Decision {
     if (summary.length() == 0) {
       return;
     }
-    String line = "free text: " + summary + " in " + scanned + " values";
+    String line = field + ": " + summary + " in " + scanned + " values";
     for (int t = 0; t < set.types.length; t++) {
       if (scan.spanCount[t] == 0 || names.veto(set.types[t]) != null) {
         continue;

@@ -79,6 +79,17 @@ final class NameRules {
     return entries;
   }
 
+  /** The identifier types the {@code @IDS} group of the keyword table stands for. */
+  static final List<String> IDENTIFIER_TYPES = List.of("US_SOCIAL_SECURITY_NUMBER",
+      "US_INDIVIDUAL_TAXPAYER_IDENTIFICATION_NUMBER", "US_EMPLOYER_IDENTIFICATION_NUMBER", "US_PASSPORT",
+      "US_DRIVERS_LICENSE_NUMBER", "US_BANK_ACCOUNT_NUMBER", "AMERICAN_BANKING_ROUTING_NUMBER",
+      "US_NATIONAL_PROVIDER_IDENTIFIER", "US_DEA_NUMBER", "US_MEDICARE_BENEFICIARY_IDENTIFIER", "MEDICAL_RECORD_NUMBER",
+      "UK_NATIONAL_INSURANCE_NUMBER", "UK_NATIONAL_HEALTH_SERVICE_NUMBER", "CANADA_SOCIAL_INSURANCE_NUMBER",
+      "FRANCE_NIR", "GERMANY_IDENTITY_CARD_NUMBER", "GERMANY_TAX_IDENTIFICATION_NUMBER", "SPAIN_NIF_NUMBER",
+      "ITALY_FISCAL_CODE", "NETHERLANDS_BSN_NUMBER", "INDIA_AADHAAR_INDIVIDUAL", "INDIA_PAN_INDIVIDUAL",
+      "BRAZIL_CPF_NUMBER", "PASSPORT_NUMBER", "NATIONAL_ID_NUMBER", "VAT_NUMBER", "CREDIT_CARD_NUMBER", "IBAN_CODE",
+      "IMEI_HARDWARE_ID", "CARD_VERIFICATION_VALUE");
+
   /** The built-in keyword table. */
   static List<Entry> builtIn() {
     List<Entry> out = new ArrayList<>();
@@ -88,10 +99,13 @@ final class NameRules {
         throw new IllegalStateException("name-keywords.tsv: expected 4 tab-separated columns in: " + line);
       }
       Kind kind = Kind.valueOf(c[1].toUpperCase(Locale.ROOT));
+      List<String> types = c[0].equals("@IDS") ? IDENTIFIER_TYPES : List.of(c[0]);
       for (String phrase : c[3].split("\\|")) {
         String p = normalise(phrase);
         if (!p.isEmpty()) {
-          out.add(new Entry(c[0], kind, c[2], p));
+          for (String type : types) {
+            out.add(new Entry(type, kind, c[2], p));
+          }
         }
       }
     });

@@ -17,7 +17,8 @@ final class PersonalChecks {
       "nov", "dec"};
 
   /**
-   * The epoch day of a calendar date written as yyyy-MM-dd (or / .), dd.MM.yyyy, dd/MM/yyyy,
+   * The epoch day of a calendar date written as yyyy-MM-dd (or / ., one-digit month and day
+   * allowed), dd.MM.yyyy, dd/MM/yyyy,
    * MM/dd/yyyy, dd-MM-yyyy, yyyyMMdd, "12 Mar 1985" or "Mar 12, 1985"; a time part is allowed only
    * when it is midnight (a birth date carries no time). {@link Long#MIN_VALUE} when not a date.
    * For an ambiguous day/month order, the first valid reading wins (both are plausible as a birth date).
@@ -29,9 +30,24 @@ final class PersonalChecks {
     }
     char c0 = v.charAt(0);
     if (c0 >= '0' && c0 <= '9') {
-      if (len >= 10 && Checksums.digits(v, 0, 4) && sepAt(v, 4) && v.charAt(7) == v.charAt(4)) {
-        long d = day(Checksums.num(v, 0, 4), Checksums.num(v, 5, 7), Checksums.num(v, 8, 10));
-        return midnightTail(v, 10) ? d : Long.MIN_VALUE;
+      if (Checksums.digits(v, 0, 4) && sepAt(v, 4)) {
+        // yyyy-MM-dd, also with one-digit month or day (1962/2/18)
+        int m = 5;
+        while (m < len && m < 7 && Character.isDigit(v.charAt(m))) {
+          m++;
+        }
+        if (m == 5 || m >= len || v.charAt(m) != v.charAt(4)) {
+          return Long.MIN_VALUE;
+        }
+        int e = m + 1;
+        while (e < len && e < m + 3 && Character.isDigit(v.charAt(e))) {
+          e++;
+        }
+        if (e == m + 1) {
+          return Long.MIN_VALUE;
+        }
+        long d = day(Checksums.num(v, 0, 4), Checksums.num(v, 5, m), Checksums.num(v, m + 1, e));
+        return midnightTail(v, e) ? d : Long.MIN_VALUE;
       }
       if (len == 8 && Checksums.digits(v, 0, 8)) {
         return day(Checksums.num(v, 0, 4), Checksums.num(v, 4, 6), Checksums.num(v, 6, 8));

@@ -304,6 +304,18 @@ class ColumnDecisionTest {
     }
 
     @Test
+    void identifierStatisticsAdjustTheConfidence() {
+      Random r = new Random(61);
+      List<String> uniform = gen(40, () -> "X" + random(r, "0123456789", 8));
+      Classification passport = find(classify("passport_number", uniform), "PASSPORT_NUMBER");
+      assertThat(passport.evidence()).contains("values share one length and character classes, like identifiers");
+      List<String> repeating = gen(40, () -> List.of("A123456", "B234567", "C345678").get(r.nextInt(3)));
+      Classification repeated = find(classify("passport_number", repeating), "PASSPORT_NUMBER");
+      assertThat(repeated.confidence()).isLessThan(passport.confidence() - 0.1);
+      assertThat(repeated.evidence()).anyMatch(e -> e.startsWith("values repeat (3 distinct in 40)"));
+    }
+
+    @Test
     void routingNumbersAndCvvs() {
       List<String> aba = List.of("011000015", "021000021", "026009593", "121000358", "111000025", "031100209",
           "071000013", "122000247");
@@ -416,7 +428,7 @@ class ColumnDecisionTest {
     void aNamedColumnWithoutValuesGetsALowConfidence() {
       Classification c = find(classify("ssn", List.of()), "US_SOCIAL_SECURITY_NUMBER");
       assertThat(c.confidence()).isEqualTo(Decision.NAME_ONLY);
-      assertThat(c.evidence()).containsExactly("name 'ssn' matches US_SOCIAL_SECURITY_NUMBER", "no values sampled");
+      assertThat(c.evidence()).containsExactly("name 'ssn' matches US_SOCIAL_SECURITY_NUMBER", "no non-blank values sampled");
     }
 
     @Test
@@ -449,6 +461,22 @@ class ColumnDecisionTest {
       assertThat(classify("sku", gen(50, () -> "SKU-" + random(r, "ABCDEFGHJK", 3) + r.nextInt(10_000)))).isEmpty();
       assertThat(classify("product_code", gen(50, () -> random(r, "ABCDEFGHJK", 2) + "-" + r.nextInt(100_000))))
           .isEmpty();
+    }
+
+    @Test
+    void businessIdentifiersAreNotPersonalOnesEvenWhenTheirValuesPassAChecksum() {
+      Faker f = faker(Locale.US, 51);
+      List<String> ssnShaped = gen(50, () -> f.idNumber().ssnValid());
+      assertThat(types(classify("col_o", ssnShaped))).contains("US_SOCIAL_SECURITY_NUMBER");
+      assertThat(classify("order_number", ssnShaped)).isEmpty();
+      List<String> luhn = gen(50, () -> {
+        String body = "4" + random(r, "0123456789", 14);
+        return body + Textbook.luhn(body);
+      });
+      assertThat(types(classify("col_o", luhn))).contains("CREDIT_CARD_NUMBER");
+      assertThat(classify("tracking_number", luhn)).isEmpty();
+      assertThat(classify("sku", luhn)).isEmpty();
+      assertThat(classify("artikelnummer", luhn)).isEmpty();
     }
 
     @Test

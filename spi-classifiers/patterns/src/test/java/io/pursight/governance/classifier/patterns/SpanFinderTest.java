@@ -88,7 +88,7 @@ class SpanFinderTest {
     long phones = notes.stream().filter(n -> n.contains("or call")).count();
     List<Classification> cs = classify("notes", notes);
     Classification email = find(cs, "EMAIL_ADDRESS");
-    String summary = "free text: " + emails + " EMAIL_ADDRESS, " + phones + " PHONE_NUMBER in 40 values";
+    String summary = "notes: " + emails + " EMAIL_ADDRESS, " + phones + " PHONE_NUMBER in 40 values";
     assertThat(email.evidence()).contains(summary);
     assertThat(find(cs, "PHONE_NUMBER").evidence()).contains(summary);
     assertThat(email.confidence()).isBetween(0.6, 0.75);
