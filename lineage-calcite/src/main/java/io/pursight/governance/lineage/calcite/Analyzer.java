@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlOrderBy;
 
 /**
  * Analyses one script: splits it, reads each statement, has Calcite parse its query, resolves the
@@ -68,8 +71,11 @@ final class Analyzer {
   // ---------------------------------------------------------------- statements
 
   private StatementLineage statement(int index, Splitter.Unit u) {
+    if (u.declaration()) {
+      return new StatementLineage(index, "OTHER", List.of(), List.of(), List.of());
+    }
     List<Tok> toks = Rewrites.prepare(dialect, u.toks());
-    Stmt st = StatementReader.read(dialect, toks);
+    Stmt st = StatementReader.read(dialect, toks, u.procedural());
     String target = st.target == null ? null : String.join(".", st.target);
     switch (st.kind) {
       case "OTHER" -> {
@@ -95,11 +101,11 @@ final class Analyzer {
       return new StatementLineage(index, st.kind, List.of(target), List.of(), List.of());
     }
     CalciteFrontEnd.Parsed parsed = CalciteFrontEnd.parse(Rewrites.query(dialect, st.query));
-    Resolver r = new Resolver(script, parsed.text(), this::columns);
+    Resolver r = new Resolver(script, parsed.text(), this::columns, u.procedural());
     Resolver.Rel rel = r.statement(parsed.node(), st.target, st.targetAlias, st.targetInScope);
     return switch (st.kind) {
       case "SELECT" -> select(index, r, rel);
-      case "INSERT", "CREATE_TABLE_AS", "CREATE_VIEW" -> write(index, st, target, r, rel);
+      case "INSERT", "CREATE_TABLE_AS", "CREATE_VIEW" -> write(index, st, target, r, rel, isValues(parsed.node()));
       case "UPDATE" -> update(index, st, target, r, rel);
       case "MERGE" -> merge(index, st, target, r, rel);
       case "DELETE" -> delete(index, st, target, r, rel);
@@ -115,9 +121,29 @@ final class Analyzer {
     return new StatementLineage(index, "SELECT", List.of(), List.copyOf(r.tablesRead), cols);
   }
 
-  private StatementLineage write(int index, Stmt st, String target, Resolver r, Resolver.Rel rel) {
+  private static boolean isValues(SqlNode n) {
+    while (n instanceof SqlOrderBy o) {
+      n = o.query;
+    }
+    return n.getKind() == SqlKind.VALUES;
+  }
+
+  private StatementLineage write(int index, Stmt st, String target, Resolver r, Resolver.Rel rel, boolean values) {
     List<String> known = st.kind.equals("INSERT") && st.targetCols == null ? targetColumns(target, st) : null;
-    Map<String, Resolver.Flow> mapped = map(st, rel.cols, st.targetCols, known);
+    Map<String, Resolver.Flow> mapped;
+    if (values && st.targetCols == null && known == null) {
+      // VALUES into a table of unknown columns: the target columns cannot be named
+      Resolver.Flow all = new Resolver.Flow();
+      for (Resolver.Col c : rel.cols) {
+        all.add(c.flow);
+      }
+      mapped = new LinkedHashMap<>();
+      if (!all.src.isEmpty()) {
+        mapped.put("*", all);
+      }
+    } else {
+      mapped = map(st, rel.cols, st.targetCols, known);
+    }
     List<ColumnLineage> cols = new ArrayList<>();
     for (Map.Entry<String, Resolver.Flow> e : mapped.entrySet()) {
       cols.add(lineage(target + "." + e.getKey(), e.getValue(), rel));
@@ -288,6 +314,11 @@ final class Analyzer {
     }
     Set<String> sources = new LinkedHashSet<>(r.tablesRead);
     for (String t : targets) {
+      boolean used2 = cols.stream().anyMatch(c -> c.sources().stream().anyMatch(x -> x.startsWith(t + "."))
+          || c.filters().stream().anyMatch(x -> x.startsWith(t + ".")));
+      if (used2) {
+        sources.add(t);
+      }
       boolean used = false;
       for (ColumnLineage c : cols) {
         for (String s : c.sources()) {

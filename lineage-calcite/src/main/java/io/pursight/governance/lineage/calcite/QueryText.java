@@ -51,7 +51,7 @@ final class QueryText {
   private static void render(StringBuilder sb, Tok t, boolean quote) {
     switch (t.type) {
       case WORD -> {
-        if (quote) {
+        if (quote || !plain(t.value)) {
           sb.append('"').append(t.name().replace("\"", "\"\"")).append('"');
         } else {
           sb.append(t.value);
@@ -85,6 +85,20 @@ final class QueryText {
       case ERROR -> sb.append(t.value);
       default -> throw new IllegalStateException();
     }
+  }
+
+  /** Whether Calcite's lexer takes the word as it is (else it is quoted, lower-cased like unquoted names). */
+  private static boolean plain(String w) {
+    if (w.isEmpty() || !(Character.isLetter(w.charAt(0)) || w.charAt(0) == '_') || w.charAt(0) > 127) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c > 127 || !(Character.isLetterOrDigit(c) || c == '_' || c == '$')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The token at Calcite's 1-based line and column, or -1. */

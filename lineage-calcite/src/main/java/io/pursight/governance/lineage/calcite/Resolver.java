@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.fun.SqlCase;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -72,10 +73,14 @@ final class Resolver {
   /** The table the UPDATE/DELETE target resolved to. */
   String targetTable;
 
-  Resolver(String script, QueryText qt, Function<String, List<String>> tables) {
+  /** Inside a routine body: a name no known column has is a variable, not a column. */
+  private final boolean procedural;
+
+  Resolver(String script, QueryText qt, Function<String, List<String>> tables, boolean procedural) {
     this.script = script;
     this.qt = qt;
     this.tables = tables;
+    this.procedural = procedural;
   }
 
   // ================================================================== model
@@ -780,7 +785,7 @@ final class Resolver {
     for (Item it : items) {
       if (it.rel.cols != null && match(it.rel, c) != null) {
         known.add(it);
-      } else if (unknownColumns(it.rel)) {
+      } else if (unknownColumns(it.rel) && it.rel.fn == null) {
         open.add(it);
       }
     }
@@ -811,6 +816,11 @@ final class Resolver {
   private Hit lookupIn(Scope sc, List<String> names) {
     if (names.size() == 1) {
       String c = names.get(0);
+      for (Item it : sc.items) {
+        if (it.rel.fn != null && it.rel.table == null && c.equals(it.alias) && (it.rel.cols.size() <= 1)) {
+          return Hit.of(it.rel.fn.copy()); // UNNEST(x) AS e: e is the element
+        }
+      }
       Hit h = unqualified(sc.items, sc.using, c);
       if (h.status != Status.NONE) {
         return h;
@@ -820,7 +830,7 @@ final class Resolver {
           return Hit.of(a.flow.copy()); // a select alias (lateral reference, or GROUP BY/HAVING alias)
         }
       }
-      if (sc.items.size() == 1 && sc.items.get(0).rel.table != null) {
+      if (sc.items.size() == 1 && sc.items.get(0).rel.table != null && !procedural) {
         // a column the catalog does not list: trust the SQL
         return Hit.of(Flow.col(sc.items.get(0).rel.table + "." + c));
       }
@@ -914,6 +924,9 @@ final class Resolver {
 
   /** A column reference, through this scope and enclosing ones (recording correlation). */
   private Flow column(List<String> names, Scope sc) {
+    if (names.get(0).startsWith("@")) {
+      return new Flow(); // a variable (T-SQL, MySQL, BigQuery)
+    }
     if (names.size() == 1 && PSEUDO_COLUMNS.contains(names.get(0).toLowerCase(Locale.ROOT))) {
       // CURRENT_TIMESTAMP, SYSDATE, ROWNUM, ...: a value unless a known column has that name
       for (Scope s = sc; s != null; s = s.parent) {
@@ -1007,6 +1020,17 @@ final class Resolver {
       }
       case EXISTS:
         return subquery(c.operand(0), sc, true);
+      case CASE: {
+        // in the order written: value, WHEN/THEN pairs, ELSE
+        SqlCase cs = (SqlCase) c;
+        Flow f = expr(cs.getValueOperand(), sc);
+        for (int i = 0; i < cs.getWhenOperands().size(); i++) {
+          f.add(expr(cs.getWhenOperands().get(i), sc));
+          f.add(expr(cs.getThenOperands().get(i), sc));
+        }
+        f.add(expr(cs.getElseOperand(), sc));
+        return f.atLeast(2);
+      }
       default:
         break;
     }

@@ -42,6 +42,27 @@ final class Rewrites {
     if (d == Dialect.BIGQUERY) {
       return dashedNames(in);
     }
+    if (d == Dialect.TERADATA) {
+      // LOCKING ROW FOR ACCESS, LOCKING TABLE t FOR READ, ... (may precede the query of a view)
+      ArrayList<Tok> q = new ArrayList<>(in);
+      for (int i = 0; i < q.size(); i++) {
+        if (q.get(i).is("LOCKING") && i > 0) {
+          int e = i + 1;
+          while (e < q.size() && !q.get(e).is("FOR")) {
+            e++;
+          }
+          if (e + 1 < q.size()) {
+            e += 2;
+            if (e < q.size() && q.get(e).is("MODE")) {
+              e++;
+            }
+            q.subList(i, e).clear();
+            i--;
+          }
+        }
+      }
+      return q;
+    }
     return in;
   }
 
@@ -77,10 +98,28 @@ final class Rewrites {
   private static void generic(ArrayList<Tok> q) {
     for (int i = 0; i < q.size(); i++) {
       Tok t = q.get(i);
+      // MySQL @v := expr inside a query: the value is expr
+      if (t.type == Tok.Type.PARAM && i + 1 < q.size() && q.get(i + 1).isOp(":=")) {
+        q.subList(i, i + 2).clear();
+        i--;
+        continue;
+      }
       if (t.type != Tok.Type.WORD) {
         continue;
       }
       switch (t.upper) {
+        case "LATERAL" -> {
+          // LATERAL f(args) -> LATERAL TABLE(f(args)) (Snowflake FLATTEN, PostgreSQL functions)
+          if (i + 2 < q.size() && q.get(i + 1).isName() && !q.get(i + 1).isAny("SELECT", "VIEW", "TABLE", "UNNEST")
+              && q.get(i + 2).isOp("(")) {
+            int c = close(q, i + 2);
+            if (c > 0) {
+              q.add(c + 1, Tok.op(")", q.get(c)));
+              q.add(i + 1, Tok.op("(", q.get(i + 1)));
+              q.add(i + 1, Tok.word("TABLE", q.get(i + 1)));
+            }
+          }
+        }
         case "MINUS" -> {
           if (i + 1 < q.size() && (q.get(i + 1).isAny("SELECT", "ALL", "DISTINCT") || q.get(i + 1).isOp("("))) {
             q.set(i, Tok.word("EXCEPT", t));
@@ -122,6 +161,17 @@ final class Rewrites {
           if (i + 1 < q.size() && q.get(i + 1).type == Tok.Type.STR
               && (i + 2 >= q.size() || !DATE_PARTS.contains(q.get(i + 2).upper) || q.get(i + 2).type != Tok.Type.WORD)) {
             q.remove(i);
+          }
+        }
+        case "OPERATOR" -> {
+          // PostgreSQL OPERATOR(pg_catalog.||)
+          if (i + 1 < q.size() && q.get(i + 1).isOp("(")) {
+            int c = close(q, i + 1);
+            if (c > i + 2 && q.get(c - 1).type == Tok.Type.OP) {
+              Tok op = q.get(c - 1);
+              q.subList(i, c + 1).clear();
+              q.add(i, op);
+            }
           }
         }
         case "LIMIT" -> {
@@ -627,6 +677,31 @@ final class Rewrites {
     for (int i = 0; i + 2 < q.size(); i++) {
       if (q.get(i).isOp("(") && q.get(i + 1).isOp("+") && q.get(i + 2).isOp(")")) {
         q.subList(i, i + 3).clear();
+        i--;
+      }
+    }
+    // hierarchical queries: START WITH ... / CONNECT BY [NOCYCLE] ... only choose rows
+    for (int i = 0; i + 1 < q.size(); i++) {
+      Tok t = q.get(i);
+      if ((t.is("START") && q.get(i + 1).is("WITH")) || (t.is("CONNECT") && q.get(i + 1).is("BY"))) {
+        int depth = 0;
+        int e = i + 2;
+        for (; e < q.size(); e++) {
+          Tok x = q.get(e);
+          if (x.isOp("(")) {
+            depth++;
+          } else if (x.isOp(")")) {
+            if (depth == 0) {
+              break;
+            }
+            depth--;
+          } else if (depth == 0 && (x.isAny("GROUP", "ORDER", "HAVING", "UNION", "EXCEPT", "INTERSECT", "MINUS",
+              "FETCH", "OFFSET") || (x.is("START") && e + 1 < q.size() && q.get(e + 1).is("WITH"))
+              || (x.is("CONNECT") && e + 1 < q.size() && q.get(e + 1).is("BY")))) {
+            break;
+          }
+        }
+        q.subList(i, e).clear();
         i--;
       }
     }

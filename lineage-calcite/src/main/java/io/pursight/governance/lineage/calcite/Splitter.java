@@ -32,14 +32,34 @@ final class Splitter {
 
   private Splitter() {}
 
-  /** A statement: a run of tokens. */
-  record Unit(List<Tok> toks) {
+  /**
+   * A statement: a run of tokens.
+   *
+   * @param procedural inside a routine body (PL/pgSQL, PL/SQL, T-SQL, BigQuery scripting)
+   * @param declaration in a DECLARE section: a variable declaration, not a statement
+   */
+  record Unit(List<Tok> toks, boolean procedural, boolean declaration) {
     Tok first() {
       return toks.get(0);
     }
   }
 
+  /** Block nesting carried across semicolons. */
+  private static final class State {
+    int depth;
+    boolean body;
+    boolean declare;
+
+    boolean procedural() {
+      return body || depth > 0;
+    }
+  }
+
   static List<Unit> split(Dialect dialect, String script, List<Tok> toks) {
+    return split(dialect, script, toks, new State());
+  }
+
+  private static List<Unit> split(Dialect dialect, String script, List<Tok> toks, State state) {
     List<Unit> units = new ArrayList<>();
     int p = 0;
     for (int j = 0; j <= toks.size(); j++) {
@@ -62,9 +82,14 @@ final class Splitter {
       if (boundary) {
         int end = drop || j == toks.size() ? j : j + 1;
         if (end > p) {
-          unwrap(dialect, script, toks.subList(p, end), units);
+          unwrap(dialect, script, toks.subList(p, end), units, state);
         }
         p = j + 1;
+        if (j < toks.size() && toks.get(j).is("GO") && p < toks.size() && toks.get(p).type == Tok.Type.NUM
+            && script.substring(toks.get(j).end, toks.get(p).start).indexOf('\n') < 0) {
+          p++; // GO <count>
+          j++;
+        }
       }
     }
     return units;
@@ -88,7 +113,7 @@ final class Splitter {
     return true;
   }
 
-  private static void unwrap(Dialect dialect, String script, List<Tok> piece, List<Unit> units) {
+  private static void unwrap(Dialect dialect, String script, List<Tok> piece, List<Unit> units, State state) {
     int p = 0;
     int q = piece.size();
     while (p < q) {
@@ -97,16 +122,25 @@ final class Splitter {
         Tok b = piece.get(body);
         int tag = Integer.parseInt(b.mark.substring("dollar:".length()));
         List<Tok> inner = Lexer.lex(dialect, script, b.start + tag, b.end - tag);
-        units.addAll(split(dialect, script, inner));
+        State st = new State();
+        st.body = true;
+        units.addAll(split(dialect, script, inner, st));
         return;
       }
-      int next = skipWrappers(dialect, piece, p, q);
+      int next = skipWrappers(dialect, piece, p, q, state);
       if (next >= q) {
         return;
       }
       p = next;
       int e = dialect.semicolonOptional() ? tsqlEnd(piece, p, q) : q;
-      units.add(new Unit(List.copyOf(piece.subList(p, e))));
+      Tok first = piece.get(p);
+      boolean declaration = state.declare;
+      if (first.is("DECLARE") && dialect != Dialect.TSQL && dialect != Dialect.BIGQUERY && dialect != Dialect.MYSQL
+          && p + 1 < q && piece.get(p + 1).type == Tok.Type.WORD) {
+        state.declare = true; // PL/pgSQL, PL/SQL: declarations follow until BEGIN
+        declaration = true;
+      }
+      units.add(new Unit(List.copyOf(piece.subList(p, e)), state.procedural(), declaration));
       p = e;
     }
   }
@@ -135,20 +169,33 @@ final class Splitter {
   }
 
   /** Skips procedural wrappers starting at p; returns the start of a statement (or q). */
-  private static int skipWrappers(Dialect dialect, List<Tok> t, int p, int q) {
+  private static int skipWrappers(Dialect dialect, List<Tok> t, int p, int q, State state) {
     while (p < q) {
       Tok x = t.get(p);
       if (x.isAny("CREATE", "ALTER") && isProcedureHeader(t, p, q)) {
         p = procedureBody(t, p, q);
+        state.body = true;
+        if (p > 0 && t.get(p - 1).isAny("AS", "IS") && (dialect == Dialect.ORACLE || dialect == Dialect.POSTGRESQL)) {
+          state.declare = true; // PL/SQL: declarations between IS/AS and BEGIN
+        }
       } else if (x.is("BEGIN") && !(p + 1 < q && t.get(p + 1).isAny("TRANSACTION", "TRAN", "WORK", "DISTRIBUTED"))) {
         p++;
         if (p < q && t.get(p).isAny("TRY", "CATCH", "ATOMIC")) {
           p++;
         }
+        state.depth++;
+        state.declare = false;
       } else if (x.is("END")) {
         p++;
-        if (p < q && t.get(p).isAny("IF", "LOOP", "WHILE", "TRY", "CATCH", "CASE", "FOR", "REPEAT")) {
+        boolean block = true;
+        if (p < q && t.get(p).isAny("IF", "LOOP", "WHILE", "CASE", "FOR", "REPEAT")) {
           p++;
+          block = false;
+        } else if (p < q && t.get(p).isAny("TRY", "CATCH")) {
+          p++;
+        }
+        if (block && state.depth > 0) {
+          state.depth--;
         }
         if (p == q - 1 && t.get(p).type == Tok.Type.WORD && !CONDITION_ENDS.contains(t.get(p).upper)) {
           p++; // END label

@@ -37,29 +37,38 @@ final class StatementReader {
   private final Dialect dialect;
   private final List<Tok> t;
   private final int n;
+  private final boolean procedural;
 
-  private StatementReader(Dialect dialect, List<Tok> toks) {
+  private StatementReader(Dialect dialect, List<Tok> toks, boolean procedural) {
     this.dialect = dialect;
     this.t = toks;
     this.n = toks.size();
+    this.procedural = procedural;
   }
 
-  static Stmt read(Dialect dialect, List<Tok> toks) {
-    return new StatementReader(dialect, toks).read();
+  /**
+   * Reads one statement.
+   *
+   * @param procedural inside a routine body, where SELECT ... INTO assigns variables
+   */
+  static Stmt read(Dialect dialect, List<Tok> toks, boolean procedural) {
+    return new StatementReader(dialect, toks, procedural).read();
   }
 
   private Stmt read() {
     Stmt st = new Stmt();
     st.at = t.get(0);
     Tok first = t.get(0);
-    if (first.type == Tok.Type.ERROR) {
-      throw new LineageException("Cannot read the statement: " + first.value, first);
+    for (Tok x : t) {
+      if (x.type == Tok.Type.ERROR) {
+        throw new LineageException("Cannot read the statement: " + x.value, x);
+      }
     }
     if (first.isOp("(")) {
       return query(st, 0, n);
     }
     if (first.type != Tok.Type.WORD) {
-      if (n > 1 && (t.get(1).isOp(":=") || t.get(1).isOp("="))) {
+      if (isAssignment()) {
         st.kind = "OTHER"; // variable assignment in a procedure body
         return st;
       }
@@ -94,7 +103,7 @@ final class StatementReader {
         if (first.is("LOCKING")) {
           int k = find(1, n, "SELECT", "SEL", "INSERT", "INS", "UPDATE", "DELETE", "CREATE", "REPLACE", "MERGE");
           if (k > 0) {
-            return new StatementReader(dialect, t.subList(k, n)).read();
+            return new StatementReader(dialect, t.subList(k, n), procedural).read();
           }
         }
         st.kind = "OTHER";
@@ -131,14 +140,26 @@ final class StatementReader {
         return st;
       }
       default -> {
-        if (OTHER.contains(first.upper) || (n > 1 && (t.get(1).isOp(":=") || (t.get(1).isOp("=")
-            && dialect != Dialect.ANSI)))) {
+        if (OTHER.contains(first.upper) || isAssignment()) {
           st.kind = "OTHER";
           return st;
         }
         throw new LineageException("Unrecognised statement '" + first.value + "'", first);
       }
     }
+  }
+
+  /** {@code x := ...}, {@code NEW.col = ...} (procedural assignments). */
+  private boolean isAssignment() {
+    Name nm = readName(0);
+    if (nm == null && t.get(0).type == Tok.Type.PARAM) {
+      nm = new Name(List.of(t.get(0).value), 1);
+    }
+    if (nm == null || nm.next >= n) {
+      return false;
+    }
+    Tok op = t.get(nm.next);
+    return op.isOp(":=") || (op.isOp("=") && (procedural || dialect != Dialect.ANSI));
   }
 
   private static String show(Tok x) {
@@ -181,12 +202,25 @@ final class StatementReader {
           return;
         }
         boolean variables = dialect == Dialect.ORACLE || dialect == Dialect.BIGQUERY || dialect == Dialect.MYSQL
-            || (e < q.size() && (q.get(e).type == Tok.Type.PARAM));
+            || (procedural && dialect != Dialect.TSQL) || (e < q.size() && (q.get(e).type == Tok.Type.PARAM));
         int end = e;
         if (variables) {
-          while (end < q.size() && (q.get(end).isName() || q.get(end).type == Tok.Type.PARAM
-              || q.get(end).isOp(",") || q.get(end).isOp("."))) {
-            end++;
+          // INTO v1, rec.field, @v2
+          while (end < q.size()) {
+            if (q.get(end).type == Tok.Type.PARAM) {
+              end++;
+            } else {
+              Name v = readName(q, end);
+              if (v == null) {
+                break;
+              }
+              end = v.next;
+            }
+            if (end < q.size() && q.get(end).isOp(",")) {
+              end++;
+            } else {
+              break;
+            }
           }
         } else {
           Name nm = readName(q, e);
@@ -245,7 +279,7 @@ final class StatementReader {
     if (main.isAny("SELECT", "SEL", "VALUES", "TABLE") || main.isOp("(")) {
       return query(st, 0, n);
     }
-    StatementReader rest = new StatementReader(dialect, t.subList(k, n));
+    StatementReader rest = new StatementReader(dialect, t.subList(k, n), procedural);
     if (main.isAny("INSERT", "INS", "REPLACE")) {
       return rest.insert(st, 0, ctes);
     }
@@ -649,6 +683,9 @@ final class StatementReader {
       }
       addExpr(q, rhs);
       st.assigns.add(new Stmt.Assign(parts.subList(0, parts.size() - 1), parts.get(parts.size() - 1), item++, -1));
+    }
+    if (st.assigns.isEmpty()) {
+      throw new LineageException("UPDATE ... SET without assignments", t.get(set));
     }
     q.add(Tok.word("FROM", head));
     q.addAll(fromClause);
