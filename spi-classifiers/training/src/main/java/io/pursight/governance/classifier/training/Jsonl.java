@@ -33,8 +33,9 @@ public final class Jsonl {
         try {
           out.add(MAPPER.readValue(line, LabeledColumn.class));
         } catch (JsonProcessingException e) {
-          throw new IllegalArgumentException(file + " line " + n + " is not a labelled column: "
-              + e.getOriginalMessage());
+          // Jackson's message may quote part of the line, i.e. a value: report the position only
+          throw new IllegalArgumentException(file + " line " + n + " is not a labelled column (JSON error at column "
+              + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + ")");
         }
       }
     } catch (IOException e) {

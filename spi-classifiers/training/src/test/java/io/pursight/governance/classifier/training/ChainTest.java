@@ -53,4 +53,12 @@ class ChainTest {
     assertThat(s.nullCount()).isEqualTo(1);
     assertThat(s.fieldName()).isEqualTo("email");
   }
+
+  @Test
+  void badJsonlNamesLineNotValue(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path f = dir.resolve("x.jsonl");
+    java.nio.file.Files.writeString(f, "{\"id\":\"a\",\"field\":\"f\",\"values\":[\"x\"]}\n{\"id\": 123-45-6789SECRET}\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Jsonl.read(f))
+        .hasMessageContaining("line 2").hasMessageNotContaining("6789").hasMessageNotContaining("SECRET");
+  }
 }
