@@ -101,8 +101,10 @@ final class Shape {
     int dt = 0;
     int da = 0;
     int mc = 0;
+    int h = 0;
     for (int i = 0; i < len; i++) {
       char c = s.charAt(i);
+      h = 31 * h + c;
       if (c == '*' || c == 'X' || c == 'x' || c == '#' || c == '\u2022' || c == '\u25CF') {
         mc++;
       }
@@ -136,9 +138,8 @@ final class Shape {
     dots = dt;
     dashes = da;
     maskChars = mc;
-    // String caches its hash; 32 bits with the length are plenty for distinct counts up to 4096
-    long h = s.hashCode();
-    hash = (h << 32) ^ (len * 0x9E3779B97F4A7C15L);
+    // 32 bits of hash with the length are plenty for distinct counts up to 4096
+    hash = ((long) h << 32) ^ (len * 0x9E3779B97F4A7C15L);
     return this;
   }
 
