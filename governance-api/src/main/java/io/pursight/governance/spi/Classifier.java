@@ -9,7 +9,8 @@ import java.util.List;
  * Detects info types in a column from its name, type, comment and sampled values. Thread-safe and
  * side-effect free. Classifiers run in ascending {@link #tier()} order; each sees what lower tiers
  * found through {@link Context#previous()}. The runtime merges results per info type (highest
- * confidence wins, evidence is united).
+ * confidence wins, evidence is united), except for classifiers that {@link #overridesLowerTiers()
+ * override lower tiers}.
  */
 public interface Classifier {
 
@@ -19,6 +20,17 @@ public interface Classifier {
   /** 1 = patterns and validators, 2 = names, dictionaries and statistics, 3 = models. */
   default int tier() {
     return 1;
+  }
+
+  /**
+   * Whether this classifier's verdicts replace those of lower tiers instead of being merged with
+   * them. When true, for every info type it returns, its confidence replaces the merged one
+   * (evidence is united), and a returned confidence of 0 removes the type altogether (a veto).
+   * Types it does not return are left as lower tiers found them. Meant for models that learn to
+   * confirm or reject lower tiers' suggestions; default false.
+   */
+  default boolean overridesLowerTiers() {
+    return false;
   }
 
   /**

@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs classifiers in tier order on one column and merges their suggestions: per info type the
- * highest confidence wins and evidence is united. Suggestions of unknown info types are dropped
- * with a warning.
+ * highest confidence wins and evidence is united, except that a classifier which {@linkplain
+ * Classifier#overridesLowerTiers() overrides lower tiers} replaces the confidence of each type it
+ * returns and removes types it returns with confidence 0. Suggestions of unknown info types are
+ * dropped with a warning; zero-confidence suggestions of ordinary classifiers are ignored.
  */
 final class ClassifierChain {
   private static final Logger LOG = LoggerFactory.getLogger(ClassifierChain.class);
@@ -63,10 +65,34 @@ final class ClassifierChain {
               c.id(), f.infoType(), sample.name().displayName());
           continue;
         }
-        merged.merge(f.infoType(), f, ClassifierChain::merge);
+        if (c.overridesLowerTiers()) {
+          override(merged, f);
+        } else if (f.confidence() > 0) {
+          merged.merge(f.infoType(), f, ClassifierChain::merge);
+        }
       }
     }
     return sorted(merged);
+  }
+
+  /** An overriding classifier's verdict: its confidence replaces the merged one; 0 vetoes the type. */
+  private static void override(Map<String, Classification> merged, Classification f) {
+    Classification before = merged.get(f.infoType());
+    if (f.confidence() == 0) {
+      if (before != null) {
+        LOG.debug("Classifier '{}' vetoed {} (was {})", f.classifier(), f.infoType(), before.confidence());
+      }
+      merged.remove(f.infoType());
+      return;
+    }
+    if (before == null) {
+      merged.put(f.infoType(), f);
+      return;
+    }
+    LinkedHashSet<String> evidence = new LinkedHashSet<>(before.evidence());
+    evidence.addAll(f.evidence());
+    merged.put(f.infoType(), new Classification(f.infoType(), f.confidence(), List.copyOf(evidence), f.classifier(),
+        Classification.Status.SUGGESTED));
   }
 
   private static Classification merge(Classification a, Classification b) {

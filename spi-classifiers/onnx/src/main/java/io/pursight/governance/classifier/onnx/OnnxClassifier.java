@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code "model: 0.93 for EMAIL_ADDRESS (value shape, column name)"}.
  *
  * <p>With {@code vetoes} on, it also returns confidence 0 for lower-tier types the model finds
- * implausible (probability below {@code vetoBelow} while another label wins). The runtime's merge
- * (highest confidence wins) ignores that; the bench's proposed override merge applies it.
+ * implausible (probability below {@code vetoBelow} while another label wins), and declares that it
+ * {@linkplain #overridesLowerTiers() overrides lower tiers}, so the runtime removes those types.
  *
  * <p>Thread-safe; {@link #close()} releases the ONNX session.
  */
@@ -58,6 +58,12 @@ public final class OnnxClassifier implements Classifier, AutoCloseable {
   @Override
   public int tier() {
     return 3;
+  }
+
+  /** With vetoes on, the model's confidence replaces lower tiers' and 0 removes a type. */
+  @Override
+  public boolean overridesLowerTiers() {
+    return vetoes;
   }
 
   /** The model. */
