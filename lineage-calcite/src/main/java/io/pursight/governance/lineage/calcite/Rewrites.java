@@ -190,7 +190,7 @@ final class Rewrites {
             if (c > 0) {
               int e = c + 1;
               if (e + 1 < q.size() && q.get(e).isAny("REPEATABLE", "SEED") && q.get(e + 1).isOp("(")) {
-                e = close(q, e + 1) + 1;
+                e = Math.max(e, close(q, e + 1) + 1);
               }
               q.subList(i, e).clear();
               i--;
@@ -539,8 +539,10 @@ final class Rewrites {
             }
             if (k < q.size() && q.get(k).isOp("(")) {
               int c = close(q, k);
-              q.subList(i, c + 1).clear();
-              i--;
+              if (c > i) {
+                q.subList(i, c + 1).clear();
+                i--;
+              }
             }
           }
         }
@@ -758,8 +760,10 @@ final class Rewrites {
           break;
         }
       }
-      q.subList(i, Math.min(e, q.size())).clear();
-      i--;
+      if (e > i + 1) {
+        q.subList(i, Math.min(e, q.size())).clear();
+        i--;
+      }
     }
   }
 
