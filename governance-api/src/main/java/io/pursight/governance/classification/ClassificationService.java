@@ -37,4 +37,14 @@ public interface ClassificationService {
 
   /** Every recorded verdict, oldest first: labelled data for re-training classifiers. */
   List<ClassificationDecision> decisions();
+
+  /**
+   * The fields of {@code source} that people confirmed or rejected info types on, each with values
+   * sampled afresh (verdicts hold no values), ready to train a model on. Reads raw values: the
+   * result must be kept where the source's data may be kept.
+   *
+   * @throws io.pursight.governance.ConfigurationException when the source is not registered
+   * @throws io.pursight.governance.SourceException when the source cannot be reached
+   */
+  FeedbackExport exportFeedback(String source, io.pursight.governance.scan.SampleSpec spec);
 }

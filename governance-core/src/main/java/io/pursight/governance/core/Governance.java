@@ -101,7 +101,7 @@ public final class Governance implements AutoCloseable {
       List<SecretProvider> secretProviders = new ArrayList<>(plugins.secretProviders);
       secretProviders.addAll(b.secretProviders);
       Secrets secrets = new Secrets(secretProviders, b.env);
-      this.classification = new ClassificationServiceImpl(chain, catalog, events, b.clock);
+      this.classification = new ClassificationServiceImpl(chain, catalog, events, b.clock, sources, plugins, secrets);
       this.scanner = new Scanner(sources, plugins, secrets, catalog, chain, events, new ScanMetrics(meters),
           b.scanParallelism, b.clock);
       for (SourceConfig s : b.sources) {

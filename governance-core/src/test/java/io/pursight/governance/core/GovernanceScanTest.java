@@ -293,6 +293,23 @@ class GovernanceScanTest {
   }
 
   @Test
+  void feedbackExportJoinsVerdictsWithFreshlySampledValues() {
+    scan();
+    gov.classification().confirm(ds("customers").child("email"), "EMAIL_ADDRESS", "alice", null);
+    gov.classification().reject(ds("customers").child("home_city"), "LOCATION_CITY", "alice", null);
+    gov.classification().reject(ds("secret").child("id"), "US_BANK_ACCOUNT_NUMBER", "bob", null);
+    src.goneOnSample.add(ds("secret"));
+    var export = gov.classification().exportFeedback("shop", io.pursight.governance.scan.SampleSpec.DEFAULT);
+    assertThat(export.samples()).extracting(x -> x.field().simpleName()).containsExactly("email", "home_city");
+    assertThat(export.samples().get(0).confirmed()).containsExactly("EMAIL_ADDRESS");
+    assertThat(export.samples().get(0).values()).containsExactly("a@x.io", "b@x.io", "c@y.org", "d@z.com");
+    assertThat(export.samples().get(1).rejected()).containsExactly("LOCATION_CITY");
+    assertThat(export.errors()).singleElement().satisfies(e -> assertThat(e.asset()).isEqualTo(ds("secret")));
+    assertThatThrownBy(() -> gov.classification().exportFeedback("nope", io.pursight.governance.scan.SampleSpec.DEFAULT))
+        .isInstanceOf(io.pursight.governance.ConfigurationException.class);
+  }
+
+  @Test
   void unknownAssetsAndInfoTypesAreRefused() {
     scan();
     assertThatThrownBy(() -> gov.catalog().describe(ds("nope"), "x")).isInstanceOf(AssetNotFoundException.class)
