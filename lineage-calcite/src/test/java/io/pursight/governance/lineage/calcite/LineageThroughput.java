@@ -1,0 +1,133 @@
+package io.pursight.governance.lineage.calcite;
+
+import io.pursight.governance.lineage.SchemaLookup;
+import io.pursight.governance.lineage.ScriptLineage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.apache.calcite.avatica.util.Casing;
+import org.apache.calcite.avatica.util.Quoting;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.parser.impl.SqlParserImpl;
+import org.apache.calcite.sql.validate.SqlConformanceEnum;
+
+/**
+ * Throughput on typical ETL statements (INSERT ... SELECT with joins and a CTE), warm, one thread:
+ * the lineage parser without cache, with cache (repeats), and Calcite's own parser alone on the
+ * same text as the baseline measured in the same run. Not a unit test: run it as a main.
+ *
+ * <p>Usage: {@code LineageThroughput [seconds-per-measurement]}
+ */
+public final class LineageThroughput {
+
+  private LineageThroughput() {}
+
+  /** Distinct ETL statements: a CTE, three joins, expressions, an aggregate, a CASE, filters. */
+  static List<String> statements(int n) {
+    Random r = new Random(42);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int k = r.nextInt(1000);
+      out.add("""
+          INSERT INTO mart.fact_sales_%1$d (order_id, customer_key, region, revenue, items, tier, loaded_at)
+          WITH recent AS (
+            SELECT o.id, o.customer_id, o.amount, o.created_at
+            FROM sales.orders_%1$d o
+            WHERE o.created_at >= DATE '2024-01-01' AND o.status <> 'cancelled'
+          )
+          SELECT r.id,
+                 c.customer_key,
+                 coalesce(g.region_name, 'unknown') AS region,
+                 sum(r.amount * (1 - coalesce(d.rate, 0))) AS revenue,
+                 count(DISTINCT i.product_id) AS items,
+                 CASE WHEN sum(r.amount) > 1000 THEN 'gold' WHEN sum(r.amount) > 100 THEN 'silver' ELSE 'std' END,
+                 current_timestamp
+          FROM recent r
+          JOIN dim.customer c ON c.customer_id = r.customer_id
+          LEFT JOIN dim.region g ON g.region_id = c.region_id
+          LEFT JOIN sales.discounts d ON d.order_id = r.id
+          JOIN sales.order_items i ON i.order_id = r.id
+          WHERE c.is_test = false
+          GROUP BY r.id, c.customer_key, g.region_name""".formatted(k + i * 1000));
+    }
+    return out;
+  }
+
+  public static void main(String[] args) throws SqlParseException {
+    double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
+    List<String> sql = statements(200);
+    CalciteLineageParser uncached = CalciteLineageParser.builder().cacheSize(0).build();
+    CalciteLineageParser cached = CalciteLineageParser.create();
+    SqlParser.Config core = SqlParser.config().withParserFactory(SqlParserImpl.FACTORY)
+        .withConformance(SqlConformanceEnum.BABEL).withQuoting(Quoting.DOUBLE_QUOTE)
+        .withUnquotedCasing(Casing.TO_LOWER).withQuotedCasing(Casing.UNCHANGED);
+    // the query part of each statement, as Calcite's parser alone would be given it
+    List<String> queries = sql.stream().map(s -> s.substring(s.indexOf("WITH recent"))).toList();
+
+    ScriptLineage check = uncached.analyze(sql.get(0), "postgresql", SchemaLookup.NONE);
+    if (!check.errors().isEmpty() || check.statements().get(0).columns().size() != 7) {
+      throw new IllegalStateException("unexpected result: " + check);
+    }
+    int[] i = {0};
+    Runnable ours = () -> uncached.analyze(sql.get(i[0]++ % sql.size()), "postgresql", SchemaLookup.NONE);
+    Runnable base = () -> parse(queries.get(i[0]++ % queries.size()), core);
+    Runnable hit = () -> cached.analyze(sql.get(i[0]++ % sql.size()), "postgresql", SchemaLookup.NONE);
+    // warm up both paths (the JIT needs a while for Calcite's generated parser), then interleave rounds
+    for (int warm = 0; warm < 4; warm++) {
+      rate(ours, 1);
+      rate(base, 1);
+    }
+    int rounds = 5;
+    double[] a = new double[rounds];
+    double[] b = new double[rounds];
+    double[] ratio = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      a[r] = rate(ours, seconds / rounds);
+      b[r] = rate(base, seconds / rounds);
+      ratio[r] = a[r] / b[r];
+    }
+    double hits = rate(hit, 1);
+    double oursRate = median(a);
+    double baseline = median(b);
+    System.out.printf(Locale.ROOT, "ETL statements (INSERT ... SELECT, CTE, 4 joins), warm, one thread:%n");
+    System.out.printf(Locale.ROOT, "  lineage, no cache:        %,10.0f statements/s (median of %d rounds)%n", oursRate,
+        rounds);
+    System.out.printf(Locale.ROOT, "  Calcite parse only:       %,10.0f statements/s  (ours = %.2f x parse-only, median of"
+        + " per-round ratios)%n", baseline, median(ratio));
+    System.out.printf(Locale.ROOT, "  lineage, cached repeats:  %,10.0f statements/s  (%.0f x uncached)%n", hits,
+        hits / oursRate);
+    System.out.printf(Locale.ROOT, "RESULT etl_uncached=%.0f parse_only=%.0f ratio=%.2f cached=%.0f%n", oursRate, baseline,
+        median(ratio), hits);
+  }
+
+  private static double median(double[] v) {
+    double[] c = v.clone();
+    java.util.Arrays.sort(c);
+    return c[c.length / 2];
+  }
+
+  private static void parse(String q, SqlParser.Config cfg) {
+    try {
+      SqlParser.create(q, cfg).parseQuery();
+    } catch (SqlParseException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static double rate(Runnable r, double seconds) {
+    long n = 0;
+    long start = System.nanoTime();
+    long end = start + (long) (seconds * 1e9);
+    long now;
+    do {
+      for (int k = 0; k < 50; k++) {
+        r.run();
+      }
+      n += 50;
+      now = System.nanoTime();
+    } while (now < end);
+    return n / ((now - start) / 1e9);
+  }
+}
