@@ -25,9 +25,13 @@ enum Dialect {
     for (Dialect d : values()) {
       BY_NAME.put(d.id, d);
     }
-    BY_NAME.put("postgres", POSTGRESQL);
-    BY_NAME.put("redshift", POSTGRESQL);
-    BY_NAME.put("greenplum", POSTGRESQL);
+    // aliases: dialects close enough to parse with another's rules (not separately tested)
+    for (String pg : new String[] {"postgres", "redshift", "greenplum", "materialize", "duckdb", "vertica"}) {
+      BY_NAME.put(pg, POSTGRESQL);
+    }
+    for (String std : new String[] {"athena", "trino", "presto", "db2", "exasol"}) {
+      BY_NAME.put(std, ANSI);
+    }
     BY_NAME.put("mariadb", MYSQL);
     BY_NAME.put("sparksql", SPARK);
     BY_NAME.put("mssql", TSQL);

@@ -25,6 +25,11 @@ final class Rewrites {
       "TIMESTAMP_DIFF", "TIME_DIFF", "LAST_DAY", "DATE_ADD", "DATE_SUB", "TIMESTAMPADD", "TIMESTAMPDIFF",
       "DATEFROMPARTS", "EOMONTH", "DATE_FROM_PARTS", "TIME_SLICE", "DATETIME_ADD", "DATETIME_SUB");
 
+  private static final Set<String> TABLE_HINTS = Set.of(
+      "NOLOCK", "READUNCOMMITTED", "UPDLOCK", "HOLDLOCK", "ROWLOCK", "TABLOCK", "TABLOCKX", "PAGLOCK", "NOWAIT",
+      "READPAST", "XLOCK", "SERIALIZABLE", "REPEATABLEREAD", "READCOMMITTED", "READCOMMITTEDLOCK", "NOEXPAND",
+      "FORCESEEK", "FORCESCAN", "KEEPIDENTITY", "KEEPDEFAULTS", "IGNORE_CONSTRAINTS", "IGNORE_TRIGGERS", "SNAPSHOT");
+
   private static final Set<String> CLAUSE_ENDS = Set.of(
       "FROM", "INTO", "WHERE", "GROUP", "HAVING", "ORDER", "UNION", "EXCEPT", "INTERSECT", "MINUS", "OPTION",
       "WINDOW", "QUALIFY", "LIMIT", "OFFSET", "FETCH", "FOR");
@@ -41,6 +46,25 @@ final class Rewrites {
   static List<Tok> prepare(Dialect d, List<Tok> in) {
     if (d == Dialect.BIGQUERY) {
       return dashedNames(in);
+    }
+    if (d.isHiveFamily()) {
+      // Spark: WITH name (SELECT ...) without AS
+      ArrayList<Tok> q = null;
+      for (int i = 0; i + 3 < in.size(); i++) {
+        Tok t = in.get(i);
+        if (t.is("WITH") && in.get(i + 1).isName() && in.get(i + 2).isOp("(") && in.get(i + 3).isAny("SELECT", "WITH")) {
+          q = q == null ? new ArrayList<>(in) : q;
+        }
+      }
+      if (q != null) {
+        for (int i = 0; i + 3 < q.size(); i++) {
+          if ((q.get(i).is("WITH") || (q.get(i).isOp(",") && inCteList(q, i))) && q.get(i + 1).isName()
+              && q.get(i + 2).isOp("(") && q.get(i + 3).isAny("SELECT", "WITH")) {
+            q.add(i + 2, Tok.word("AS", q.get(i + 2)));
+          }
+        }
+        return q;
+      }
     }
     if (d == Dialect.TERADATA) {
       // LOCKING ROW FOR ACCESS, LOCKING TABLE t FOR READ, ... (may precede the query of a view)
@@ -91,6 +115,27 @@ final class Rewrites {
     doubleColonCasts(q);
     datePartArguments(q);
     return q;
+  }
+
+  /** Whether the comma at i separates CTEs: at depth 0 right after a CTE body, in a WITH list. */
+  private static boolean inCteList(List<Tok> q, int i) {
+    if (i == 0 || !q.get(i - 1).isOp(")")) {
+      return false;
+    }
+    int open = open(q, i - 1);
+    return open > 1 && (q.get(open - 1).is("AS") || q.get(open - 1).isName()) && depthAt(q, i) == 0;
+  }
+
+  private static int depthAt(List<Tok> q, int i) {
+    int depth = 0;
+    for (int k = 0; k < i; k++) {
+      if (q.get(k).isOp("(")) {
+        depth++;
+      } else if (q.get(k).isOp(")")) {
+        depth--;
+      }
+    }
+    return depth;
   }
 
   // ------------------------------------------------------------------ generic
@@ -161,6 +206,17 @@ final class Rewrites {
           if (i + 1 < q.size() && q.get(i + 1).type == Tok.Type.STR
               && (i + 2 >= q.size() || !DATE_PARTS.contains(q.get(i + 2).upper) || q.get(i + 2).type != Tok.Type.WORD)) {
             q.remove(i);
+          }
+        }
+        case "FROM", "JOIN" -> {
+          // FROM (tab) : a parenthesised table name
+          int k = i + 1;
+          if (k < q.size() && q.get(k).isOp("(")) {
+            StatementReader.Name nm = StatementReader.readName(q, k + 1);
+            if (nm != null && nm.next() < q.size() && q.get(nm.next()).isOp(")")) {
+              q.remove(nm.next());
+              q.remove(k);
+            }
           }
         }
         case "OPERATOR" -> {
@@ -403,6 +459,19 @@ final class Rewrites {
           i--;
         }
         continue;
+      }
+      // old-style table hints: FROM t (NOLOCK)
+      if (t.isOp("(") && i > 0 && q.get(i - 1).isName() && i + 1 < q.size() && TABLE_HINTS.contains(q.get(i + 1).upper)) {
+        int c = close(q, i);
+        boolean hints = c > 0;
+        for (int k = i + 1; hints && k < c; k++) {
+          hints = q.get(k).isOp(",") || TABLE_HINTS.contains(q.get(k).upper);
+        }
+        if (hints) {
+          q.subList(i, c + 1).clear();
+          i--;
+          continue;
+        }
       }
       // CONVERT(type, expr[, style]) -> CAST(expr AS "type")
       if (t.isAny("CONVERT", "TRY_CONVERT") && i + 1 < q.size() && q.get(i + 1).isOp("(")) {

@@ -538,6 +538,9 @@ final class StatementReader {
       return st;
     }
     int as = asQuery(i);
+    if (as < 0 && i < n && t.get(i).isAny("SELECT", "WITH") && dialect.isHiveFamily()) {
+      as = i; // Spark: CREATE TABLE t SELECT ...
+    }
     if (as < 0) {
       if (view) {
         throw new LineageException("CREATE VIEW without AS query", tok(i));
@@ -670,6 +673,18 @@ final class StatementReader {
       }
       List<Tok> lhs = a.subList(0, eq);
       List<Tok> rhs = a.subList(eq + 1, a.size());
+      Tok compound = lhs.size() > 1 ? lhs.get(lhs.size() - 1) : null;
+      if (compound != null && compound.type == Tok.Type.OP && !a.get(eq).spaceBefore
+          && "+-*/%&|^".contains(compound.value) && compound.value.length() == 1) {
+        // T-SQL SET x += expr: x = x + (expr)
+        lhs = lhs.subList(0, lhs.size() - 1);
+        List<Tok> expanded = new ArrayList<>(lhs);
+        expanded.add(compound);
+        expanded.add(Tok.op("(", rhs.get(0)));
+        expanded.addAll(rhs);
+        expanded.add(Tok.op(")", rhs.get(rhs.size() - 1)));
+        rhs = expanded;
+      }
       if (lhs.get(0).isOp("(")) {
         item = rowAssign(st, lhs, rhs, q, item);
         continue;

@@ -208,6 +208,18 @@ class DialectTest {
   }
 
   @Test
+  void smallerVendorForms() {
+    assertThat(sources(one("spark", "CREATE TABLE t SELECT a FROM s"))).containsExactly(entry("t.a", List.of("s.a")));
+    assertThat(sources(one("databricks", "WITH w (SELECT a FROM s) INSERT INTO t SELECT a FROM w")))
+        .containsExactly(entry("t.a", List.of("s.a")));
+    assertThat(sources(one("ansi", "INSERT INTO t SELECT * FROM (s)"))).containsExactly(entry("t.*", List.of("s.*")));
+    assertThat(sources(one("tsql", "UPDATE x SET x.name += ' (old)' FROM dbo.t AS x WHERE x.id = 1")))
+        .containsExactly(entry("dbo.t.name", List.of("dbo.t.name")));
+    assertThat(one("tsql", "SELECT a FROM db.dbo.t (NOLOCK)").sources()).containsExactly("db.dbo.t");
+    assertThat(one("duckdb", "SELECT a FROM t").sources()).containsExactly("t");
+  }
+
+  @Test
   void reservedWordsUsedAsNames() {
     StatementLineage s = one("ansi", "INSERT INTO t SELECT value, year, d.date FROM date.d AS d");
     assertThat(sources(s)).containsExactly(entry("t.value", List.of("date.d.value")),
