@@ -113,8 +113,46 @@ final class Rewrites {
     }
     generic(q);
     doubleColonCasts(q);
+    castTypes(q);
     datePartArguments(q);
     return q;
+  }
+
+  /**
+   * The type of a CAST does not matter for lineage, and vendors write types Calcite does not know
+   * ({@code NVARCHAR(MAX)}, {@code STRUCT<a INT>}, {@code VARCHAR2(10 CHAR)}, {@code DATE FORMAT 'x'}):
+   * each becomes one quoted name.
+   */
+  private static void castTypes(ArrayList<Tok> q) {
+    for (int i = 0; i + 1 < q.size(); i++) {
+      if (!q.get(i).isAny("CAST", "TRY_CAST", "SAFE_CAST") || !q.get(i + 1).isOp("(")) {
+        continue;
+      }
+      int c = close(q, i + 1);
+      if (c < 0) {
+        continue;
+      }
+      int as = -1;
+      int depth = 0;
+      for (int k = i + 2; k < c; k++) {
+        Tok x = q.get(k);
+        if (x.isOp("(")) {
+          depth++;
+        } else if (x.isOp(")")) {
+          depth--;
+        } else if (depth == 0 && x.is("AS")) {
+          as = k;
+        }
+      }
+      if (as < 0 || as + 1 >= c || (as + 2 == c && q.get(as + 1).type == Tok.Type.QID)) {
+        continue;
+      }
+      Tok first = q.get(as + 1);
+      Tok last = q.get(c - 1);
+      String type = first.type == Tok.Type.WORD ? first.value : "type";
+      q.subList(as + 1, c).clear();
+      q.add(as + 1, Tok.synth(Tok.Type.QID, type, first.start, last.end, "synthetic"));
+    }
   }
 
   /** Whether the comma at i separates CTEs: at depth 0 right after a CTE body, in a WITH list. */
@@ -228,6 +266,23 @@ final class Rewrites {
               q.subList(i, c + 1).clear();
               q.add(i, op);
             }
+          }
+        }
+        case "FOR" -> {
+          // row locking: FOR UPDATE [OF ...] [NOWAIT | SKIP LOCKED], FOR SHARE, FOR READ ONLY, ...
+          if (i + 1 < q.size() && q.get(i + 1).isAny("UPDATE", "SHARE", "NO", "KEY", "READ", "FETCH")
+              && depthAt(q, i) == 0) {
+            q.subList(i, q.size()).clear();
+          }
+        }
+        case "REPLACE" -> {
+          if (i > 0 && q.get(i - 1).isOp("*") && i + 1 < q.size() && q.get(i + 1).isOp("(")) {
+            throw new LineageException("SELECT * REPLACE (...) is not supported", t);
+          }
+        }
+        case "RENAME" -> {
+          if (i > 0 && q.get(i - 1).isOp("*") && i + 1 < q.size() && q.get(i + 1).isOp("(")) {
+            throw new LineageException("SELECT * RENAME (...) is not supported", t);
           }
         }
         case "LIMIT" -> {
