@@ -92,6 +92,16 @@ class SemanticsTest {
     }
 
     @Test
+    void existsAndInSubqueriesInAValue() {
+      StatementLineage s = one("ansi", "INSERT INTO x SELECT CASE WHEN EXISTS (SELECT 1 FROM u WHERE u.k = t.k AND u.f = 1) "
+          + "THEN 'y' END AS e, CASE WHEN t.a IN (SELECT b FROM v) THEN 1 END AS i FROM t");
+      assertThat(col(s, "x.e").sources()).containsExactly("t.k");
+      assertThat(col(s, "x.e").filters()).containsExactly("u.k", "u.f");
+      assertThat(col(s, "x.i").sources()).containsExactly("t.a", "v.b");
+      assertThat(s.sources()).containsExactly("t", "u", "v");
+    }
+
+    @Test
     void everySetOperationBranchAtThePosition() {
       StatementLineage s = one("ansi",
           "INSERT INTO t SELECT a, b FROM s1 UNION ALL SELECT x, y FROM s2 INTERSECT SELECT p, q FROM s3 EXCEPT SELECT m, n FROM s4");
@@ -271,6 +281,24 @@ class SemanticsTest {
           Map.of("customers", List.of("id", "name", "email", "country")));
       assertThat(sources(s)).containsExactly(entry("customers.id", List.of()), entry("customers.name", List.of("staging.n")),
           entry("customers.email", List.of("staging.e")), entry("customers.country", List.of()));
+    }
+
+    @Test
+    void createTableLikeRegistersColumns() {
+      for (String d : List.of("postgresql", "mysql")) {
+        String ddl = d.equals("mysql") ? "CREATE TABLE t2 LIKE t1" : "CREATE TABLE t2 (LIKE t1)";
+        ScriptLineage r = run(d, ddl + "; INSERT INTO t2 SELECT p, q FROM src", Map.of("t1", List.of("a", "b")));
+        assertThat(r.statements().get(0).sources()).containsExactly("t1");
+        assertThat(sources(r.statements().get(1))).containsExactly(entry("t2.a", List.of("src.p")), entry("t2.b", List.of("src.q")));
+      }
+    }
+
+    @Test
+    void mergeInsertStarAndUpdateSetStarMapByName() {
+      StatementLineage s = one("databricks",
+          "MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN UPDATE SET * WHEN NOT MATCHED THEN INSERT *",
+          Map.of("s", List.of("id", "v")));
+      assertThat(sources(s)).containsExactly(entry("t.id", List.of("s.id")), entry("t.v", List.of("s.v")));
     }
 
     @Test
