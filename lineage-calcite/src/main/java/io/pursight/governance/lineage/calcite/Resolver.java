@@ -357,7 +357,7 @@ final class Resolver {
       if (recursive && isSetOp(wi.query)) {
         r = recursive(wi.query, name, cols, parent, e2);
       } else {
-        r = rename(query(wi.query, parent, e2), cols, wi);
+        r = rename(query(wi.query, parent, e2), cols);
       }
       e2.put(name, r);
     }
@@ -374,11 +374,11 @@ final class Resolver {
     while (isSetOp(anchor)) {
       anchor = ((SqlCall) anchor).operand(0);
     }
-    Rel cur = rename(query(anchor, parent, env), cols, q);
+    Rel cur = rename(query(anchor, parent, env), cols);
     for (int i = 0; i < 8; i++) {
       Map<String, Rel> e3 = new HashMap<>(env);
       e3.put(name, cur);
-      Rel next = rename(query(q, parent, e3), cols, q);
+      Rel next = rename(query(q, parent, e3), cols);
       if (size(next) == size(cur)) {
         return next;
       }
@@ -537,7 +537,7 @@ final class Resolver {
       }
     }
     if (colAliases != null) {
-      rel = rename(rel, colAliases, node);
+      rel = rename(rel, colAliases);
     }
     return new Item(alias, rel, parts);
   }
@@ -624,7 +624,7 @@ final class Resolver {
   }
 
   /** Renames a relation's columns by position ({@code AS t(a, b)}, CTE and view column lists). */
-  private Rel rename(Rel r, List<String> names, SqlNode at) {
+  private Rel rename(Rel r, List<String> names) {
     if (names == null) {
       return r;
     }

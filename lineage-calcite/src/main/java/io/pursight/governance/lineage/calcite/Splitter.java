@@ -118,6 +118,11 @@ final class Splitter {
     int q = piece.size();
     while (p < q) {
       int body = dollarBody(piece, p, q);
+      if (body >= 0 && !sqlLanguage(piece, p, q)) {
+        // a JavaScript/Python/... routine body: not SQL, nothing to analyse
+        units.add(new Unit(List.copyOf(piece.subList(p, q)), true, true));
+        return;
+      }
       if (body >= 0) {
         Tok b = piece.get(body);
         int tag = Integer.parseInt(b.mark.substring("dollar:".length()));
@@ -143,6 +148,18 @@ final class Splitter {
       units.add(new Unit(List.copyOf(piece.subList(p, e)), state.procedural(), declaration));
       p = e;
     }
+  }
+
+  /** Whether a routine's LANGUAGE (if given) is SQL or a procedural SQL. */
+  private static boolean sqlLanguage(List<Tok> t, int p, int q) {
+    for (int k = p; k + 1 < q; k++) {
+      if (t.get(k).is("LANGUAGE")) {
+        Tok lang = t.get(k + 1);
+        return lang.isAny("SQL", "PLPGSQL", "PLSQL", "SQLSCRIPT", "TSQL")
+            || (lang.type == Tok.Type.STR && lang.value.equalsIgnoreCase("plpgsql"));
+      }
+    }
+    return true;
   }
 
   /** The dollar-quoted body of a CREATE FUNCTION/PROCEDURE or DO, or -1. */

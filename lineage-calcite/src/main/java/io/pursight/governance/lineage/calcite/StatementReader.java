@@ -497,7 +497,6 @@ final class StatementReader {
     st.target = nm.parts;
     i = nm.next;
     List<String> cols = null;
-    boolean defs = false;
     if (i < n && t.get(i).isOp("(") && !(i + 1 < n && isQueryStart(t.get(i + 1)))) {
       int c = close(i);
       if (i + 1 < c && t.get(i + 1).is("LIKE")) {
@@ -508,24 +507,12 @@ final class StatementReader {
       }
       cols = new ArrayList<>();
       for (List<Tok> item : splitCommas(i + 1, c)) {
-        if (item.isEmpty()) {
+        if (item.isEmpty() || isConstraint(item)) {
           continue;
         }
         Tok f = item.get(0);
-        if (f.isAny("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "INDEX", "KEY", "FULLTEXT", "SPATIAL",
-            "PERIOD", "EXCLUDE", "LIKE") && !(item.size() > 1 && item.get(1).isOp(","))) {
-          if (item.size() == 1 || !item.get(1).isName() || f.isAny("CONSTRAINT", "PRIMARY", "FOREIGN", "UNIQUE",
-              "CHECK", "INDEX", "KEY", "FULLTEXT", "SPATIAL", "EXCLUDE", "PERIOD")) {
-            if (!(item.size() > 1 && isTypeName(item.get(1)) && !f.isAny("PRIMARY", "FOREIGN", "CONSTRAINT"))) {
-              continue;
-            }
-          }
-        }
         if (!f.isName()) {
           throw new LineageException("Expected a column name in CREATE " + (view ? "VIEW" : "TABLE"), f);
-        }
-        if (item.size() > 1) {
-          defs = true;
         }
         cols.add(f.name());
       }
@@ -578,8 +565,25 @@ final class StatementReader {
     return st;
   }
 
-  private static boolean isTypeName(Tok x) {
-    return x.type == Tok.Type.WORD;
+  /**
+   * Whether a CREATE TABLE element is a constraint or index rather than a column: {@code PRIMARY KEY
+   * (a)}, {@code CONSTRAINT c ...}, {@code UNIQUE (a)}, MySQL {@code KEY idx (a)}, {@code UNIQUE KEY uk
+   * (a)}; but {@code key varchar(10)} and {@code index int} are columns.
+   */
+  private static boolean isConstraint(List<Tok> item) {
+    Tok f = item.get(0);
+    if (f.isAny("CONSTRAINT", "PRIMARY", "FOREIGN", "CHECK", "EXCLUDE", "PERIOD", "LIKE")) {
+      return item.size() > 1;
+    }
+    if (!f.isAny("UNIQUE", "INDEX", "KEY", "FULLTEXT", "SPATIAL") || item.size() == 1) {
+      return false;
+    }
+    Tok second = item.get(1);
+    if (second.isOp("(") || second.isAny("KEY", "INDEX")) {
+      return true;
+    }
+    return item.size() > 2 && (item.get(2).is("USING")
+        || (item.get(2).isOp("(") && item.size() > 3 && item.get(3).type != Tok.Type.NUM));
   }
 
   /** The start of the query after a depth-0 AS in a CREATE statement, or -1. */
@@ -621,14 +625,14 @@ final class StatementReader {
     if (refs.isEmpty()) {
       throw new LineageException("UPDATE without a table", t.get(set));
     }
-    int setEnd = findAny(set + 1, n, "FROM", "WHERE", "RETURNING", "OUTPUT", "ORDER", "LIMIT", "OPTION");
+    int setEnd = find(set + 1, n, "FROM", "WHERE", "RETURNING", "OUTPUT", "ORDER", "LIMIT", "OPTION");
     if (setEnd < 0) {
       setEnd = n;
     }
     int fromAt = setEnd < n && t.get(setEnd).is("OUTPUT") ? find(setEnd, n, "FROM") : setEnd;
     int from = fromAt >= 0 && fromAt < n && t.get(fromAt).is("FROM") ? fromAt : -1;
     int where = find(Math.max(set, from < 0 ? set : from), n, "WHERE");
-    int whereEnd = where < 0 ? n : findAny(where + 1, n, "RETURNING", "OUTPUT", "ORDER", "LIMIT", "OPTION");
+    int whereEnd = where < 0 ? n : find(where + 1, n, "RETURNING", "OUTPUT", "ORDER", "LIMIT", "OPTION");
     if (whereEnd < 0) {
       whereEnd = n;
     }
@@ -765,7 +769,7 @@ final class StatementReader {
   }
 
   private int endOfFrom(int from) {
-    int e = findAny(from, n, "RETURNING", "OUTPUT", "ORDER", "LIMIT", "OPTION");
+    int e = find(from, n, "RETURNING", "OUTPUT", "ORDER", "LIMIT", "OPTION");
     return e < 0 ? n : e;
   }
 
@@ -786,7 +790,7 @@ final class StatementReader {
     if (i < n && !t.get(i).is("FROM")) {
       // DELETE t1[, t2] FROM refs (MySQL) or DELETE t FROM refs (T-SQL) or DELETE t WHERE (Teradata)
       int from = find(i, n, "FROM");
-      int stop = from < 0 ? findAny(i, n, "WHERE", "ALL") : from;
+      int stop = from < 0 ? find(i, n, "WHERE", "ALL") : from;
       if (stop < 0) {
         stop = n;
       }
@@ -805,7 +809,7 @@ final class StatementReader {
       }
     } else {
       i++;
-      int using = findAny(i, n, "USING", "FROM");
+      int using = find(i, n, "USING", "FROM");
       where = find(i, n, "WHERE");
       int refsEnd = using >= 0 ? using : where >= 0 ? where : endOfFrom(i);
       List<Tok> refs = t.subList(i, refsEnd);
@@ -839,7 +843,7 @@ final class StatementReader {
     q.add(Tok.word("FROM", head));
     q.addAll(fromClause);
     if (where >= 0) {
-      int whereEnd = findAny(where + 1, n, "RETURNING", "OUTPUT", "ORDER", "LIMIT", "OPTION");
+      int whereEnd = find(where + 1, n, "RETURNING", "OUTPUT", "ORDER", "LIMIT", "OPTION");
       q.addAll(t.subList(where, whereEnd < 0 ? n : whereEnd));
     }
     st.query = q;
@@ -1111,10 +1115,6 @@ final class StatementReader {
 
   /** The first depth-0 token in [from, to) that is one of the keywords, or -1. */
   private int find(int from, int to, String... keywords) {
-    return findIn(t, from, to, keywords);
-  }
-
-  private int findAny(int from, int to, String... keywords) {
     return findIn(t, from, to, keywords);
   }
 

@@ -61,6 +61,17 @@ class DialectTest {
   }
 
   @Test
+  void routineBodiesInOtherLanguagesAreNotAnalysed() {
+    ScriptLineage r = run("snowflake", """
+        CREATE OR REPLACE PROCEDURE p() RETURNS STRING LANGUAGE JAVASCRIPT AS $$
+          var rs = snowflake.execute({sqlText: "INSERT INTO t SELECT 1"}); return 'done';
+        $$;
+        INSERT INTO t SELECT a FROM s""");
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.statements()).extracting(StatementLineage::kind).containsExactly("OTHER", "INSERT");
+  }
+
+  @Test
   void mysql() {
     ScriptLineage r = run("mysql", """
         INSERT INTO `db`.`Orders` (`id`, total) SELECT o.id, IFNULL(o.amount, 0) DIV 2 FROM orders o

@@ -284,6 +284,23 @@ class SemanticsTest {
     }
 
     @Test
+    void createTableColumnsSkipConstraintsAndIndexes() {
+      ScriptLineage r = run("mysql", """
+          CREATE TABLE t (
+            id INT NOT NULL,
+            `key` VARCHAR(10),
+            `index` int,
+            PRIMARY KEY (id),
+            UNIQUE KEY uk_key (`key`),
+            KEY idx_index (`index`),
+            CONSTRAINT fk FOREIGN KEY (id) REFERENCES u (id),
+            CHECK (id > 0)
+          );
+          INSERT INTO t SELECT a, b, c FROM s""");
+      assertThat(sources(r.statements().get(1))).containsOnlyKeys("t.id", "t.key", "t.index");
+    }
+
+    @Test
     void createTableLikeRegistersColumns() {
       for (String d : List.of("postgresql", "mysql")) {
         String ddl = d.equals("mysql") ? "CREATE TABLE t2 LIKE t1" : "CREATE TABLE t2 (LIKE t1)";
