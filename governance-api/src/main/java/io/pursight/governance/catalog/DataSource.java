@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param location where it lives, with any password removed (e.g. a JDBC URL)
  * @param product the product name the source reports (e.g. {@code PostgreSQL}), or null
  * @param productVersion the product version, or null
- * @param properties further facts the connector reports, never values or secrets
+ * @param properties further facts the connector reports, never values or secrets; JDBC sources
+ *     report {@code dialect}, {@code driver}, {@code driverVersion} and the connection's default
+ *     {@code database} and {@code schema}
  */
 public record DataSource(
     String name, String connector, String location, String product, String productVersion,

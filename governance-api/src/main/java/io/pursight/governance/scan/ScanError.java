@@ -27,6 +27,8 @@ public record ScanError(String source, QualifiedName asset, Stage stage, String 
     CLASSIFY,
     /** Computing profiles. */
     PROFILE,
+    /** Deriving lineage from a view's SQL. */
+    LINEAGE,
     /** Writing to the catalog store. */
     STORE
   }

@@ -59,6 +59,12 @@ public interface CatalogStore extends AutoCloseable {
   /** The changes under {@code scope}, newest first, at most {@code limit}. */
   List<SchemaChange> changes(QualifiedName scope, int limit);
 
+  /** Adds lineage edges; an edge equal to a stored one (same source, target, transform) is kept once. */
+  void putLineage(java.util.Collection<io.pursight.governance.lineage.LineageEdge> edges);
+
+  /** Every stored lineage edge. */
+  List<io.pursight.governance.lineage.LineageEdge> lineage();
+
   /** Releases resources. */
   @Override
   void close();

@@ -38,6 +38,7 @@ final class CatalogServiceImpl implements CatalogService, AutoCloseable {
   private final Cache<String, Boolean> indexFresh;
   private final SearchIndex index = new SearchIndex();
   private final Object annotateLock = new Object();
+  private volatile Inheritance inheritance;
 
   CatalogServiceImpl(CatalogStore store, long cacheSize, Duration cacheTtl) {
     this.store = store;
@@ -53,13 +54,41 @@ final class CatalogServiceImpl implements CatalogService, AutoCloseable {
     return store;
   }
 
+  /** Sets how fields inherit classifications along lineage (after construction: the two refer to each other). */
+  void inheritance(Inheritance i) {
+    this.inheritance = i;
+    entries.invalidateAll();
+  }
+
+  Map<QualifiedName, List<ClassificationDecision>> decisionsByField() {
+    return decisions.get(ALL);
+  }
+
+  /** What {@code field} inherits along lineage. */
+  List<io.pursight.governance.classification.Classification> inherited(QualifiedName field) {
+    Inheritance i = inheritance;
+    return i == null ? List.of() : i.inherited(field);
+  }
+
   private DatasetEntry assemble(DatasetSnapshot s) {
-    return Entries.assemble(s, annotations.get(ALL), decisions.get(ALL));
+    return Entries.assemble(s, annotations.get(ALL), decisions.get(ALL), this::inherited);
+  }
+
+  /** Called when lineage edges were recorded: inherited classifications may have changed anywhere downstream. */
+  void lineageChanged() {
+    entries.invalidateAll();
+    indexFresh.invalidateAll();
   }
 
   /** Called by the scanner after it stored or removed a dataset. */
   void datasetChanged(QualifiedName dataset) {
     entries.invalidate(dataset);
+    Inheritance i = inheritance;
+    if (i != null && i.hasDownstream(dataset)) {
+      entries.invalidateAll();
+      indexFresh.invalidateAll();
+      return;
+    }
     if (indexFresh.getIfPresent(ALL) != null) {
       Optional<DatasetEntry> e = entries.get(dataset);
       if (e.isPresent()) {

@@ -20,16 +20,33 @@ final class Entries {
   private Entries() {}
 
   static DatasetEntry assemble(DatasetSnapshot s, Map<QualifiedName, Annotations> annotations,
-      Map<QualifiedName, List<ClassificationDecision>> decisions) {
+      Map<QualifiedName, List<ClassificationDecision>> decisions,
+      java.util.function.Function<QualifiedName, List<Classification>> inherited) {
     List<FieldEntry> fields = new ArrayList<>();
     for (Field f : s.dataset().fields()) {
       QualifiedName fn = s.name().child(f.name());
+      List<Classification> found = withInherited(s.classifications().getOrDefault(f.name(), List.of()),
+          inherited.apply(fn));
       fields.add(new FieldEntry(fn, f, annotations.getOrDefault(fn, Annotations.EMPTY),
-          applyDecisions(s.classifications().getOrDefault(f.name(), List.of()), decisions.getOrDefault(fn, List.of())),
+          applyDecisions(found, decisions.getOrDefault(fn, List.of())),
           s.profiles().get(f.name()), s.fieldQuality().get(f.name())));
     }
     return new DatasetEntry(s.dataset(), annotations.getOrDefault(s.name(), Annotations.EMPTY), fields, s.quality(),
         s.sample(), s.scannedAt());
+  }
+
+  /** A field's own suggestions plus inherited types it does not have itself. */
+  static List<Classification> withInherited(List<Classification> own, List<Classification> inherited) {
+    if (inherited.isEmpty()) {
+      return own;
+    }
+    List<Classification> out = new ArrayList<>(own);
+    for (Classification c : inherited) {
+      if (own.stream().noneMatch(o -> o.infoType().equals(c.infoType()))) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /**

@@ -9,6 +9,8 @@ import io.pursight.governance.classification.InfoType;
 import io.pursight.governance.classification.InfoTypes;
 import io.pursight.governance.core.store.InMemoryCatalogStore;
 import io.pursight.governance.core.store.JdbcCatalogStore;
+import io.pursight.governance.lineage.LineageService;
+import io.pursight.governance.lineage.TransformKind;
 import io.pursight.governance.scan.Scan;
 import io.pursight.governance.scan.ScanRequest;
 import io.pursight.governance.scan.ScanResult;
@@ -57,6 +59,7 @@ public final class Governance implements AutoCloseable {
   private final boolean ownsStore;
   private final CatalogServiceImpl catalog;
   private final ClassificationServiceImpl classification;
+  private final LineageServiceImpl lineage;
   private final Scanner scanner;
   private final EventBus events;
   private final MeterRegistry meters;
@@ -97,12 +100,14 @@ public final class Governance implements AutoCloseable {
       List<EventSink> sinks = new ArrayList<>(b.eventSinks);
       this.events = new EventBus(sinks);
       this.catalog = new CatalogServiceImpl(store, b.cacheMaximumSize, b.cacheExpireAfterWrite);
+      this.lineage = new LineageServiceImpl(plugins.lineageParsers, store, sources, edges -> catalog.lineageChanged());
+      catalog.inheritance(new Inheritance(lineage, store, b.deidentifying, catalog::decisionsByField));
       ClassifierChain chain = new ClassifierChain(classifiers, types);
       List<SecretProvider> secretProviders = new ArrayList<>(plugins.secretProviders);
       secretProviders.addAll(b.secretProviders);
       Secrets secrets = new Secrets(secretProviders, b.env);
       this.classification = new ClassificationServiceImpl(chain, catalog, events, b.clock, sources, plugins, secrets);
-      this.scanner = new Scanner(sources, plugins, secrets, catalog, chain, events, new ScanMetrics(meters),
+      this.scanner = new Scanner(sources, plugins, secrets, catalog, chain, lineage, events, new ScanMetrics(meters),
           b.scanParallelism, b.clock);
       for (SourceConfig s : b.sources) {
         sources.register(s);
@@ -130,6 +135,12 @@ public final class Governance implements AutoCloseable {
   public ClassificationService classification() {
     checkOpen();
     return classification;
+  }
+
+  /** Column lineage: derive it from SQL, walk the graph, analyse impact. */
+  public LineageService lineage() {
+    checkOpen();
+    return lineage;
   }
 
   /** The scan service (also reachable through {@link #scan} and {@link #startScan}). */
@@ -208,6 +219,7 @@ public final class Governance implements AutoCloseable {
     private final List<EventSink> eventSinks = new ArrayList<>();
     private final List<SecretProvider> secretProviders = new ArrayList<>();
     private final List<InfoType> infoTypes = new ArrayList<>();
+    private java.util.Set<TransformKind> deidentifying = java.util.Set.of();
     private boolean discoverPlugins = true;
     private ClassLoader classLoader;
     private Supplier<CatalogStore> storeFactory;
@@ -349,6 +361,22 @@ public final class Governance implements AutoCloseable {
     /** Adds a secret provider. */
     public Builder secretProvider(SecretProvider provider) {
       secretProviders.add(Objects.requireNonNull(provider, "secretProvider"));
+      return this;
+    }
+
+    /**
+     * Transforms across which classifications do not follow lineage (default: none, so a column
+     * derived in any way from an e-mail column is treated as holding e-mail addresses). For example
+     * {@code AGGREGATION} when aggregates in your SQL are counts and sums, never copies.
+     */
+    public Builder deidentifyingTransforms(TransformKind... kinds) {
+      for (TransformKind k : kinds) {
+        if (!k.isDirect()) {
+          throw new ConfigurationException("deidentifyingTransforms takes direct transforms (IDENTITY, "
+              + "TRANSFORMATION, AGGREGATION); " + k + " never carries values");
+        }
+      }
+      this.deidentifying = java.util.Set.of(kinds);
       return this;
     }
 

@@ -70,13 +70,15 @@ final class Scanner implements ScanService {
   private final Secrets secrets;
   private final CatalogServiceImpl catalog;
   private final ClassifierChain chain;
+  private final LineageServiceImpl lineage;
   private final EventBus events;
   private final ScanMetrics metrics;
   private final int parallelism;
   private final Clock clock;
 
   Scanner(SourceRegistry sources, Plugins plugins, Secrets secrets, CatalogServiceImpl catalog, ClassifierChain chain,
-      EventBus events, ScanMetrics metrics, int parallelism, Clock clock) {
+      LineageServiceImpl lineage, EventBus events, ScanMetrics metrics, int parallelism, Clock clock) {
+    this.lineage = lineage;
     this.sources = sources;
     this.plugins = plugins;
     this.secrets = secrets;
@@ -119,6 +121,7 @@ final class Scanner implements ScanService {
     final List<ScanError> errors = Collections.synchronizedList(new ArrayList<>());
     final List<SchemaChange> changes = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger total = new AtomicInteger();
+    volatile String dialect = "ansi";
     final AtomicInteger done = new AtomicInteger();
 
     Run(ScanRequest request, List<SourceConfig> configs) {
@@ -194,6 +197,7 @@ final class Scanner implements ScanService {
         boolean firstScan = store.datasetNames(scope).isEmpty();
         DataSource described = connector.source();
         store.putSource(described);
+        dialect = lineageDialect(described);
         List<QualifiedName> names;
         try {
           names = connector.list(request::accepts);
@@ -314,11 +318,29 @@ final class Scanner implements ScanService {
       }
       changes.addAll(drift);
       catalog.datasetChanged(name);
+      recordViewLineage(ds, status);
       for (SchemaChange ch : drift) {
         events.publish(new GovernanceEvent.SchemaChanged(ch));
       }
       int sensitive = publishClassificationChanges(prev, snapshot, source);
       return new DatasetOutcome(name, status, ds.fields().size(), sensitive, snapshot.sample(), millis(t0), failure);
+    }
+
+    /** Derives lineage from a view's SQL (new or changed views only); failures are reported, not fatal. */
+    private void recordViewLineage(Dataset ds, Status status) {
+      boolean view = ds.kind() == io.pursight.governance.catalog.DatasetKind.VIEW
+          || ds.kind() == io.pursight.governance.catalog.DatasetKind.MATERIALIZED_VIEW;
+      if (!view || ds.definition() == null || !lineage.hasParser() || status == Status.UNCHANGED) {
+        return;
+      }
+      try {
+        String problem = lineage.recordView(ds, dialect);
+        if (problem != null) {
+          error(new ScanError(ds.name().source(), ds.name(), Stage.LINEAGE, problem));
+        }
+      } catch (RuntimeException e) {
+        error(new ScanError(ds.name().source(), ds.name(), Stage.LINEAGE, message(e)));
+      }
     }
 
     private boolean canKeep(DatasetSnapshot prev, Dataset ds, List<SchemaChange> drift, Instant now) {
@@ -375,7 +397,8 @@ final class Scanner implements ScanService {
             quality.put(f.name(), prev.fieldQuality().get(f.name()));
           }
         } else if (request.profile() && cv != null && cv.skipped() == null) {
-          boolean sensitive = isSensitive(Entries.applyDecisions(found, decided.getOrDefault(fn, List.of())));
+          boolean sensitive = isSensitive(Entries.applyDecisions(Entries.withInherited(found, catalog.inherited(fn)),
+              decided.getOrDefault(fn, List.of())));
           try {
             Profile p = Profiler.profile(f, cv, sensitive);
             profiles.put(f.name(), p);
@@ -436,6 +459,16 @@ final class Scanner implements ScanService {
     private DatasetOutcome failed(QualifiedName name, long t0, String msg) {
       return new DatasetOutcome(name, Status.FAILED, 0, 0, null, millis(t0), msg);
     }
+  }
+
+  /** The lineage dialect for a source's SQL, from the dialect its connector reports. */
+  static String lineageDialect(DataSource source) {
+    String d = source.properties().getOrDefault("dialect", "");
+    return switch (d) {
+      case "postgresql" -> "postgresql";
+      case "mariadb", "mysql" -> "mysql";
+      default -> "ansi";
+    };
   }
 
   private static long millis(long t0) {

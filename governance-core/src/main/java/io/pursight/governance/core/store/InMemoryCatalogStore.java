@@ -7,7 +7,9 @@ import io.pursight.governance.catalog.QualifiedName;
 import io.pursight.governance.catalog.SchemaChange;
 import io.pursight.governance.classification.ClassificationDecision;
 import io.pursight.governance.spi.CatalogStore;
+import io.pursight.governance.lineage.LineageEdge;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,7 @@ public final class InMemoryCatalogStore implements CatalogStore {
   private final Map<QualifiedName, Annotations> annotations = new LinkedHashMap<>();
   private final Map<String, ClassificationDecision> decisions = new LinkedHashMap<>();
   private final List<SchemaChange> changes = new ArrayList<>();
+  private final Map<String, LineageEdge> lineage = new LinkedHashMap<>();
 
   /** Creates an empty store. */
   public InMemoryCatalogStore() {}
@@ -105,6 +108,18 @@ public final class InMemoryCatalogStore implements CatalogStore {
       }
     }
     return out;
+  }
+
+  @Override
+  public synchronized void putLineage(Collection<LineageEdge> edges) {
+    for (LineageEdge e : edges) {
+      lineage.putIfAbsent(e.source() + "\u0000" + e.target() + "\u0000" + e.transform(), e);
+    }
+  }
+
+  @Override
+  public synchronized List<LineageEdge> lineage() {
+    return List.copyOf(lineage.values());
   }
 
   @Override

@@ -11,6 +11,8 @@ import io.pursight.governance.catalog.SchemaChange;
 import io.pursight.governance.classification.Classification;
 import io.pursight.governance.classification.ClassificationDecision;
 import io.pursight.governance.core.json.GovernanceJson;
+import io.pursight.governance.lineage.LineageEdge;
+import io.pursight.governance.lineage.TransformKind;
 import io.pursight.governance.spi.CatalogStore;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -386,6 +389,50 @@ public final class JdbcCatalogStore implements CatalogStore {
                   rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6)));
             }
           }
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public void putLineage(Collection<LineageEdge> edges) {
+    if (edges.isEmpty()) {
+      return;
+    }
+    inConnection("record lineage", true, c -> {
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO pursight_lineage"
+          + " (source, target, transform, statement, recorded_at) SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS"
+          + " (SELECT 1 FROM pursight_lineage WHERE source = ? AND target = ? AND transform = ?)")) {
+        OffsetDateTime now = ts(Instant.now());
+        for (LineageEdge e : edges) {
+          String src = e.source().toString();
+          String tgt = e.target().toString();
+          p.setString(1, src);
+          p.setString(2, tgt);
+          p.setString(3, e.transform().name());
+          p.setString(4, e.statement());
+          p.setObject(5, now);
+          p.setString(6, src);
+          p.setString(7, tgt);
+          p.setString(8, e.transform().name());
+          p.executeUpdate();
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<LineageEdge> lineage() {
+    return inConnection("read lineage", false, c -> {
+      List<LineageEdge> out = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT source, target, transform, statement FROM pursight_lineage ORDER BY recorded_at, source, target");
+          ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(new LineageEdge(QualifiedName.parse(rs.getString(1)), QualifiedName.parse(rs.getString(2)),
+              TransformKind.valueOf(rs.getString(3)), rs.getString(4)));
         }
       }
       return out;

@@ -125,6 +125,22 @@ abstract class CatalogStoreContract {
     assertThat(all.get(0).before()).isEqualTo("int4");
   }
 
+  @Test
+  void lineageEdgesAreKeptOncePerSourceTargetAndTransform() {
+    QualifiedName a = Fixtures.customers().child("email");
+    QualifiedName b = QualifiedName.dataset("shop", "test", "public", "contacts").child("mail");
+    store.putLineage(List.of(
+        new io.pursight.governance.lineage.LineageEdge(a, b, io.pursight.governance.lineage.TransformKind.IDENTITY, "s1"),
+        new io.pursight.governance.lineage.LineageEdge(a, b, io.pursight.governance.lineage.TransformKind.FILTER, null)));
+    store.putLineage(List.of(
+        new io.pursight.governance.lineage.LineageEdge(a, b, io.pursight.governance.lineage.TransformKind.IDENTITY, "s2")));
+    assertThat(store.lineage()).hasSize(2).anySatisfy(e -> {
+      assertThat(e.transform()).isEqualTo(io.pursight.governance.lineage.TransformKind.IDENTITY);
+      assertThat(e.statement()).isEqualTo("s1");
+      assertThat(e.target()).isEqualTo(b);
+    });
+  }
+
   static TreeSet<String> names(List<QualifiedName> names) {
     TreeSet<String> s = new TreeSet<>();
     names.forEach(n -> s.add(n.toString()));

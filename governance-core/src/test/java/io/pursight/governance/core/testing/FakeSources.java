@@ -36,6 +36,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FakeSources implements GovernancePlugin {
   private static final Map<String, FakeSource> SOURCES = new ConcurrentHashMap<>();
 
+  /** Canned lineage answers of the fake parser, by SQL text. */
+  public static final Map<String, io.pursight.governance.lineage.ScriptLineage> LINEAGE = new ConcurrentHashMap<>();
+
+  /** The schema questions the fake parser was asked, with their answers. */
+  public static final Map<String, java.util.Optional<List<String>>> LOOKUPS = new ConcurrentHashMap<>();
+
   /** One fake source's contents and failure switches. */
   public static final class FakeSource {
     private final String id;
@@ -113,6 +119,32 @@ public final class FakeSources implements GovernancePlugin {
   }
 
   @Override
+  public List<io.pursight.governance.spi.LineageParser> lineageParsers() {
+    return List.of(new io.pursight.governance.spi.LineageParser() {
+      @Override
+      public String name() {
+        return "fake";
+      }
+
+      @Override
+      public Set<String> dialects() {
+        return Set.of("ansi", "postgresql", "mysql");
+      }
+
+      @Override
+      public io.pursight.governance.lineage.ScriptLineage analyze(String sql, String dialect,
+          io.pursight.governance.lineage.SchemaLookup schema) {
+        for (String t : List.of("customers", "public.customers", "orders", "nosuch")) {
+          LOOKUPS.put(t, schema.columns(t));
+        }
+        io.pursight.governance.lineage.ScriptLineage r = LINEAGE.get(sql);
+        return r != null ? r : new io.pursight.governance.lineage.ScriptLineage(List.of(),
+            List.of(new io.pursight.governance.lineage.LineageError(0, "fake parser knows no such SQL", 1, 1)));
+      }
+    });
+  }
+
+  @Override
   public List<ClassifierProvider> classifiers() {
     return List.of(new ClassifierProvider() {
       @Override
@@ -165,7 +197,7 @@ public final class FakeSources implements GovernancePlugin {
 
     @Override
     public DataSource source() {
-      return new DataSource(name, "fake", "fake:" + name, "Fake", "1.0", Map.of());
+      return new DataSource(name, "fake", "fake:" + name, "Fake", "1.0", Map.of("database", "db", "schema", "public"));
     }
 
     @Override

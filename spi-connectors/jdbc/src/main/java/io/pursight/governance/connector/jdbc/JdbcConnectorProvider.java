@@ -117,6 +117,8 @@ final class JdbcConnectorProvider implements ConnectorProvider {
       props2.put("dialect", dialect.id());
       putIfPresent(props2, "driver", md.getDriverName());
       putIfPresent(props2, "driverVersion", md.getDriverVersion());
+      putIfPresent(props2, "database", quietly(first::getCatalog));
+      putIfPresent(props2, "schema", quietly(first::getSchema));
       DataSource source = new DataSource(config.name(), TYPE, redacted, md.getDatabaseProductName(),
           md.getDatabaseProductVersion(), props2);
       ConnectionPool pool = new ConnectionPool(factory, poolSize, BORROW_TIMEOUT_MILLIS);
@@ -130,6 +132,19 @@ final class JdbcConnectorProvider implements ConnectorProvider {
     } catch (RuntimeException e) {
       ConnectionPool.closeQuietly(first);
       throw e;
+    }
+  }
+
+  private interface SqlSupplier {
+    String get() throws SQLException;
+  }
+
+  /** The value, or null when the driver does not support the call. */
+  private static String quietly(SqlSupplier s) {
+    try {
+      return s.get();
+    } catch (SQLException | RuntimeException | AbstractMethodError e) {
+      return null;
     }
   }
 
