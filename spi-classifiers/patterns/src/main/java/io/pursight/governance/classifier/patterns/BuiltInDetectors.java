@@ -240,9 +240,9 @@ final class BuiltInDetectors {
         .pattern("[1-478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[ABab]) ?\\d{3} ?\\d{3} ?\\d{2}")
         .check(IdChecks::nir, "NIR key (97 - mod 97, Corsica 2A/2B)", CHECKSUM).build());
     d.add(Detector.of("GERMANY_IDENTITY_CARD_NUMBER", "with-check-digit").length(10, 10).chars(UPPER | DIGIT)
-        .digits(5, 10).pattern("[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\\d")
+        .digits(2, 10).pattern("[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\\d")
         .check(v -> IdChecks.germanIdCard(v) == 2, "ICAO 9303 check digit", CHECKSUM).build());
-    d.add(Detector.of("GERMANY_IDENTITY_CARD_NUMBER", "serial").length(9, 9).chars(UPPER | DIGIT).digits(4, 8)
+    d.add(Detector.of("GERMANY_IDENTITY_CARD_NUMBER", "serial").length(9, 9).chars(UPPER | DIGIT).digits(1, 8)
         .pattern("[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}")
         .check(v -> IdChecks.germanIdCard(v) == 1, "ID card alphabet", PATTERN).needsContext().build());
     d.add(Detector.of("GERMANY_TAX_IDENTIFICATION_NUMBER", "steuer-id").length(11, 14).chars(DIGIT | SPACE)
@@ -273,12 +273,14 @@ final class BuiltInDetectors {
     d.add(Detector.of("NATIONAL_ID_NUMBER", "id-number").length(5, 25).chars(ALNUM | DOT | SLASH | DASH | SPACE)
         .digits(4, 25).pattern("[A-Za-z0-9][A-Za-z0-9./ \\-]{4,24}")
         .check(PersonalChecks::nationalId, "identity-number shape", PATTERN).needsContext().build());
+    String vat = "(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|XI)"
+        + "[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,15}";
+    d.add(Detector.of("VAT_NUMBER", "eu-check-digits").length(4, 20).chars(UPPER | DIGIT | SPACE | DOT | DASH)
+        .digits(2, 15).letters(2).pattern(vat)
+        .check(FinanceChecks::vatChecked, "EU VAT check digits (BE, DE, FR, IT)", CHECKSUM).build());
     d.add(Detector.of("VAT_NUMBER", "eu").length(4, 20).chars(UPPER | DIGIT | SPACE | DOT | DASH).digits(2, 15)
-        .letters(2)
-        .pattern("(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|XI)"
-            + "[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,15}")
-        .check(FinanceChecks::vat, "EU VAT format by country prefix (check digits for BE, DE, FR, IT)", RULES)
-        .build());
+        .letters(2).pattern(vat)
+        .check(FinanceChecks::vatFormat, "EU VAT format by country prefix", RULES).build());
 
     // ------------------------------------------------------------------ payment
     d.add(Detector.of("CREDIT_CARD_NUMBER", "pan").length(13, 23).chars(DIGIT | SPACE | DASH).digits(13, 19)

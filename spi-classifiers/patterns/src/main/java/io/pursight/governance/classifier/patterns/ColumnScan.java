@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
  * detectors of its length, pre-filter first, then the pattern, then the check; hits are counted per
  * detector and per info type (a value counts once per type, at the strongest check it passed),
  * with co-occurrence between types. Free-text values also go through the {@link SpanFinder}.
- * Expensive checks (phone) run on at most {@code expensiveCap} candidates per column; the hits of
- * the rest are extrapolated from the checked ones. Not thread-safe: one per classify call.
+ * Expensive checks (phone) run on at most {@code expensiveCap} candidates per column, and stop after
+ * 12 when those all agree (all valid or none); the hits of the rest are extrapolated from the
+ * checked ones. Not thread-safe: one per classify call.
  */
 final class ColumnScan {
   final DetectorSet set;
@@ -27,9 +28,13 @@ final class ColumnScan {
   final int[] hits;
   // per type
   final int[] typeHits;
+  /** Type hits actually observed (without extrapolated ones), the base of co-occurrence shares. */
+  int[] observedTypeHits;
   final int[] standaloneHits;
-  final int[][] strengthHits;
-  final int[][] cooccurrence;
+  /** Hits per type and strength, flat: {@code [type * strengths + strength]}. */
+  private final int[] strengthHits;
+  /** Values hitting both types, flat: {@code [a * types + b]}. */
+  private final int[] cooccurrence;
   // free text
   int textValuesScanned;
   final int[] spanCount;
@@ -41,6 +46,8 @@ final class ColumnScan {
   private final boolean[] valueStandalone;
   private final int[] valueSpanStamp;
   private final boolean[] enabled;
+  /** When set, only detectors of these types run (a second pass for a few types). */
+  private boolean[] onlyTypes;
   private int valueNo;
   private int touchedCount;
   private boolean finished;
@@ -57,15 +64,15 @@ final class ColumnScan {
     this.expensiveCap = expensiveCap;
     int d = set.detectors.length;
     int t = set.types.length;
-    matchers = new Matcher[d];
+    matchers = set.matchers();
     candidates = new int[d];
     checked = new int[d];
     unchecked = new int[d];
     hits = new int[d];
     typeHits = new int[t];
     standaloneHits = new int[t];
-    strengthHits = new int[t][Strength.values().length];
-    cooccurrence = new int[t][t];
+    strengthHits = new int[t * Strength.ALL.length];
+    cooccurrence = new int[t * t];
     spanCount = new int[t];
     spanValues = new int[t];
     touched = new int[t];
@@ -87,7 +94,7 @@ final class ColumnScan {
       v = v.strip();
       len = v.length();
     }
-    if (len == 0) {
+    if (len == 0 || len <= 11 && isNoise(v)) {
       stats.blank();
       return;
     }
@@ -100,7 +107,8 @@ final class ColumnScan {
     for (int k = 0; k < ds.length; k++) {
       Detector d = ds[k];
       int i = idx[k];
-      if (!d.accepts(shape) || d.needsContext && enabled != null && !enabled[set.typeOf[i]]) {
+      if (!d.accepts(shape) || d.needsContext && enabled != null && !enabled[set.typeOf[i]]
+          || onlyTypes != null && !onlyTypes[set.typeOf[i]]) {
         continue;
       }
       Matcher m = matchers[i];
@@ -115,8 +123,8 @@ final class ColumnScan {
       }
       candidates[i]++;
       if (d.expensive) {
-        if (checked[i] >= expensiveCap || (checked[i] >= 48 && hits[i] * 20 < checked[i])) {
-          unchecked[i]++; // capped, or abandoned after 48 tries under 5%
+        if (checked[i] >= expensiveCap || (checked[i] >= 12 && (hits[i] == 0 || hits[i] == checked[i]))) {
+          unchecked[i]++; // capped, or the first 12 checks agreed (all valid or none): extrapolate
           continue;
         }
         checked[i]++;
@@ -130,15 +138,15 @@ final class ColumnScan {
     for (int a = 0; a < touchedCount; a++) {
       int t = touched[a];
       typeHits[t]++;
-      strengthHits[t][valueStrength[t]]++;
+      strengthHits[t * Strength.ALL.length + valueStrength[t]]++;
       if (valueStandalone[t]) {
         standaloneHits[t]++;
       }
       for (int b = 0; b < touchedCount; b++) {
-        cooccurrence[t][touched[b]]++;
+        cooccurrence[t * typeHits.length + touched[b]]++;
       }
     }
-    if (spans != null && len >= 24 && shape.spaces >= 2 && textValuesScanned < maxTextValues) {
+    if (spans != null && onlyTypes == null && len >= 24 && shape.spaces >= 2 && textValuesScanned < maxTextValues) {
       textValuesScanned++;
       for (SpanFinder.Span s : spans.find(v)) {
         int t = set.type(s.infoType());
@@ -150,6 +158,17 @@ final class ColumnScan {
           }
         }
       }
+    }
+  }
+
+  /** Placeholders that mean "no value": N/A, null, none, -, ?, TBD... (not "unknown", a gender answer). */
+  static boolean isNoise(String v) {
+    switch (v.toLowerCase(java.util.Locale.ROOT)) {
+      case "n/a", "na", "n.a.", "#n/a", "null", "(null)", "<null>", "none", "nil", "undefined", "-", "--", "---",
+          "\u2014", "?", "??", "tbd", "tba", "nan", "not available", "not applicable", "unk":
+        return true;
+      default:
+        return false;
     }
   }
 
@@ -171,6 +190,7 @@ final class ColumnScan {
       return this;
     }
     finished = true;
+    observedTypeHits = typeHits.clone();
     for (int i = 0; i < set.detectors.length; i++) {
       if (unchecked[i] > 0 && checked[i] > 0 && hits[i] > 0) {
         int extra = (int) Math.round((double) unchecked[i] * hits[i] / checked[i]);
@@ -178,7 +198,7 @@ final class ColumnScan {
         int t = set.typeOf[i];
         hits[i] += extra;
         typeHits[t] += extra;
-        strengthHits[t][d.strength.ordinal()] += extra;
+        strengthHits[t * Strength.ALL.length + d.strength.ordinal()] += extra;
         if (!d.needsContext) {
           standaloneHits[t] += extra;
         }
@@ -196,14 +216,19 @@ final class ColumnScan {
   Strength strength(int t) {
     int total = typeHits[t];
     int cum = 0;
-    Strength[] all = Strength.values();
+    Strength[] all = Strength.ALL;
     for (int s = all.length - 1; s >= 0; s--) {
-      cum += strengthHits[t][s];
+      cum += strengthHits[t * all.length + s];
       if (cum * 2 >= total) {
         return all[s];
       }
     }
     return Strength.PATTERN;
+  }
+
+  /** Values that hit both type {@code a} and type {@code b}. */
+  int cooccurrence(int a, int b) {
+    return cooccurrence[a * typeHits.length + b];
   }
 
   /** Whether the hits of detectors of type {@code t} include estimates (a capped expensive check). */
@@ -225,6 +250,45 @@ final class ColumnScan {
       }
     }
     return n;
+  }
+
+  /**
+   * Scans the values again with only the detectors of {@code types} (their context variants now
+   * enabled) and takes over those types' counts; co-occurrence with other types keeps the first
+   * pass's numbers. Cheaper than a full second scan.
+   */
+  void rescan(List<String> values, int maxValues, boolean[] types) {
+    ColumnScan second = new ColumnScan(set, null, 0, expensiveCap, enabled);
+    second.onlyTypes = types;
+    int n = Math.min(values.size(), maxValues);
+    for (int i = 0; i < n; i++) {
+      second.add(values.get(i));
+    }
+    second.finish();
+    int tn = typeHits.length;
+    int sn = Strength.ALL.length;
+    for (int t = 0; t < tn; t++) {
+      if (!types[t]) {
+        continue;
+      }
+      typeHits[t] = second.typeHits[t];
+      observedTypeHits[t] = second.observedTypeHits[t];
+      standaloneHits[t] = second.standaloneHits[t];
+      System.arraycopy(second.strengthHits, t * sn, strengthHits, t * sn, sn);
+      for (int u = 0; u < tn; u++) {
+        if (types[u]) {
+          cooccurrence[t * tn + u] = second.cooccurrence[t * tn + u];
+        }
+      }
+    }
+    for (int i = 0; i < set.detectors.length; i++) {
+      if (types[set.typeOf[i]]) {
+        candidates[i] = second.candidates[i];
+        checked[i] = second.checked[i];
+        unchecked[i] = second.unchecked[i];
+        hits[i] = second.hits[i];
+      }
+    }
   }
 
   static ColumnScan of(DetectorSet set, SpanFinder spans, List<String> values, int maxValues, int maxText, int cap,

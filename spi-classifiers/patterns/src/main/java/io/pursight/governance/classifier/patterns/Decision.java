@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 
 /**
  * Turns one column's evidence (the {@link ColumnScan} and the {@link NameRules.Signals}) into
@@ -68,9 +68,10 @@ final class Decision {
    * @param scan the finished scan
    * @param names the name signals
    * @param field the field's name (quoted in evidence: it is metadata, not data)
-   * @param allowed the types this column may hold (by declared type family and known info types)
+   * @param allowed the types (indexes in the detector set) this column may hold, by declared type
+   *     family and known info types
    */
-  static Decision decide(ColumnScan scan, NameRules.Signals names, String field, Predicate<String> allowed) {
+  static Decision decide(ColumnScan scan, NameRules.Signals names, String field, IntPredicate allowed) {
     Decision d = new Decision();
     DetectorSet set = scan.set;
     ColumnStats stats = scan.stats;
@@ -78,17 +79,18 @@ final class Decision {
     boolean freeText = n > 0 && stats.textRatio() >= 0.5;
     Score[] byType = new Score[set.types.length];
     for (int t = 0; t < set.types.length; t++) {
-      String type = set.types[t];
-      if (!allowed.test(type)) {
+      if (!allowed.test(t)) {
         continue;
       }
-      Score s = decideType(scan, names, field, t, n, freeText);
+      Score s = decideType(scan, names, field, t, n);
       if (s != null) {
         byType[t] = s;
       }
     }
-    // names of types without detectors' hits but with name support are already covered in decideType
+    specialise(scan, names, field, byType, n);
+    shared(scan, names, field, byType, n);
     dominance(scan, byType, n);
+    fallback(scan, byType);
     if (freeText) {
       freeText(scan, names, byType, field);
     }
@@ -100,8 +102,7 @@ final class Decision {
     return d;
   }
 
-  private static Score decideType(ColumnScan scan, NameRules.Signals names, String field, int t, int n,
-      boolean freeText) {
+  private static Score decideType(ColumnScan scan, NameRules.Signals names, String field, int t, int n) {
     DetectorSet set = scan.set;
     String type = set.types[t];
     TypeRule rule = set.rules[t];
@@ -129,9 +130,12 @@ final class Decision {
         && (rule.maxDistinct() == 0 || stats.distinct() <= rule.maxDistinct());
     boolean contextOnly = standalone == 0 || standaloneRatio < rule.minRatio();
     String via = null;
-    if (n > 0 && !freeText && hits > 0 && distinctOk) {
+    if (n > 0 && hits > 0 && distinctOk) {
       if (standalone >= Math.max(1, rule.minValues()) && standaloneRatio >= rule.minRatio()) {
         via = "values";
+      } else if (level == Level.NONE && standaloneRatio >= 0.3 && standalone >= Math.max(1, rule.minValues())
+          && ratio >= rule.minRatio() && rule.minRatio() <= 1) {
+        via = "mixed formats"; // e.g. 123-45-6789 next to 123456789: the distinctive ones vouch for the rest
       } else if (level == Level.STRONG && ratio >= rule.minRatioWithName()) {
         via = "name";
       } else if (level == Level.WEAK && ratio >= Math.max(0.5, rule.minRatioWithName())
@@ -152,8 +156,6 @@ final class Decision {
         why = "name supports " + type + " but no value passes its checks";
       } else if (!distinctOk) {
         why = stats.distinct() + " distinct values is outside " + type + "'s range";
-      } else if (freeText) {
-        why = "free-text column: judged by spans";
       } else {
         why = hits + "/" + n + " values hit, below the threshold" + (level == Level.NONE ? " without a supporting name" : "");
       }
@@ -178,6 +180,9 @@ final class Decision {
     } else if (level == Level.WEAK) {
       c += 0.05;
       evidence.add(nameEvidence(field, support, type));
+    }
+    if (via.equals("mixed formats")) {
+      evidence.add(standalone + "/" + n + " in a format that identifies " + type + " alone");
     }
     if (contextOnly && !via.equals("values")) {
       c -= 0.05;
@@ -236,6 +241,118 @@ final class Decision {
   }
 
   /**
+   * A column holding two kinds of values (e-mails and phone numbers in a "contact" column; SSNs and
+   * ITINs in a "tax id" column): two types whose distinctive formats each cover a quarter or more
+   * of the values, hardly overlap, and together cover 80% are both reported, 0.05 lower.
+   */
+  private static void shared(ColumnScan scan, NameRules.Signals names, String field, Score[] byType, int n) {
+    DetectorSet set = scan.set;
+    int[] candidates = new int[byType.length];
+    int k = 0;
+    for (int t = 0; t < byType.length; t++) {
+      if (scan.standaloneHits[t] * 4 >= n && n >= 10 && sharedCandidate(scan, names, byType, t, n)) {
+        candidates[k++] = t;
+      }
+    }
+    for (int i = 0; i < k; i++) {
+      int a = candidates[i];
+      for (int j = i + 1; j < k; j++) {
+        int b = candidates[j];
+        int ha = scan.standaloneHits[a];
+        int hb = scan.standaloneHits[b];
+        int both = scan.cooccurrence(a, b);
+        if (both * 10 > Math.min(ha, hb) || (ha + hb - both) * 10 < n * 8) {
+          continue;
+        }
+        for (int t : new int[] {a, b}) {
+          int other = t == a ? b : a;
+          Strength strength = scan.strength(t);
+          Support support = names.support().get(set.types[t]);
+          double c = strength.base - 0.05 + (support == null ? 0 : support.level() == Level.STRONG ? 0.15 : 0.05);
+          List<String> evidence = new ArrayList<>();
+          evidence.add(checkLine(scan, t, n));
+          evidence.add(scan.standaloneHits[other] + "/" + n + " other values are " + set.types[other]
+              + ": a column of both");
+          if (support != null) {
+            evidence.add(nameEvidence(field, support, set.types[t]));
+          }
+          byType[t] = new Score(set.types[t], round(Math.min(0.99, c)), true, evidence, null, scan.typeHits[t], n,
+              strength, support == null ? Level.NONE : support.level(), "shared column");
+        }
+      }
+    }
+  }
+
+  private static boolean sharedCandidate(ColumnScan scan, NameRules.Signals names, Score[] byType, int t, int n) {
+    Score s = byType[t];
+    int hits = scan.standaloneHits[t];
+    return (s == null || !s.reported()) && names.veto(scan.set.types[t]) == null && n >= 10
+        && hits >= Math.max(3, scan.set.rules[t].minValues()) && hits * 4 >= n && scan.set.rules[t].minRatio() <= 1;
+  }
+
+  /** Generic fallback types, dropped when specific types explain most of their values. */
+  private static final List<String> FALLBACKS = List.of("NATIONAL_ID_NUMBER");
+
+  private static void fallback(ColumnScan scan, Score[] byType) {
+    DetectorSet set = scan.set;
+    for (String generic : FALLBACKS) {
+      int g = set.type(generic);
+      if (g < 0 || byType[g] == null || !byType[g].reported() || scan.observedTypeHits[g] == 0) {
+        continue;
+      }
+      int covered = 0;
+      List<String> specific = new ArrayList<>();
+      for (int t = 0; t < byType.length; t++) {
+        if (t != g && byType[t] != null && byType[t].reported()
+            && NameRules.IDENTIFIER_TYPES.contains(set.types[t])) {
+          covered += scan.cooccurrence(t, g);
+          specific.add(set.types[t]);
+        }
+      }
+      if (covered * 10 >= scan.observedTypeHits[g] * 8) {
+        byType[g] = dropped(byType[g], "a fallback type: the values are " + String.join(", ", specific));
+      }
+    }
+  }
+
+  /** Specific types and the generic type whose name evidence they inherit when their format fits. */
+  private static final String[][] SPECIALISATIONS = {{"US_PASSPORT", "PASSPORT_NUMBER"}};
+
+  /**
+   * A column named like a generic type (passport_no) whose values nearly all have a specific type's
+   * format (US passports: 9 digits or a letter and 8 digits) is the specific type: it inherits the
+   * name evidence and the generic type is dropped.
+   */
+  private static void specialise(ColumnScan scan, NameRules.Signals names, String field, Score[] byType, int n) {
+    DetectorSet set = scan.set;
+    for (String[] pair : SPECIALISATIONS) {
+      int s = set.type(pair[0]);
+      int g = set.type(pair[1]);
+      if (s < 0 || g < 0 || byType[g] == null || !byType[g].reported() || n < 5) {
+        continue;
+      }
+      Support gs = names.support().get(pair[1]);
+      Score cur = byType[s];
+      boolean specificReported = cur != null && cur.reported() && cur.name() == Level.STRONG;
+      if (gs == null || gs.level() != Level.STRONG || specificReported || scan.typeHits[s] * 10 < n * 9) {
+        continue;
+      }
+      Score generic = byType[g];
+      List<String> evidence = new ArrayList<>();
+      evidence.add(checkLine(scan, s, n));
+      evidence.add(nameEvidence(field, gs, pair[1]) + ", and " + scan.typeHits[s] + "/" + n + " values have the "
+          + pair[0] + " format");
+      byType[s] = new Score(pair[0], generic.confidence(), true, evidence, null, scan.typeHits[s], n,
+          scan.strength(s), Level.STRONG, "name of " + pair[1]);
+      byType[g] = dropped(generic, "the values are the more specific " + pair[0]);
+    }
+  }
+
+  private static String checkLine(ColumnScan scan, int t, int n) {
+    return scan.typeHits[t] + "/" + n + " values pass " + checks(scan, t);
+  }
+
+  /**
    * Drops a reported type whose hits are (90%+) values of another reported type with a stronger
    * check, or an equal check and stronger name support: a weaker explanation of the same values.
    * Name-only scores are dropped when a reported type explains 80% of the values.
@@ -265,7 +382,11 @@ final class Decision {
         if (a == b || sa == null || !sa.reported() || drop[a] || sa.hits() == 0) {
           continue;
         }
-        boolean covered = scan.cooccurrence[a][b] * 10 >= scan.typeHits[b] * 9;
+        // co-occurrence is only known for observed values (capped checks are extrapolated)
+        // a type reported from mixed formats yields to a stronger type holding half its values
+        int share = "mixed formats".equals(sb.basis()) ? 5 : 9;
+        boolean covered = scan.observedTypeHits[b] > 0
+            && scan.cooccurrence(a, b) * 10 >= scan.observedTypeHits[b] * share;
         boolean stronger = sa.strength().compareTo(sb.strength()) > 0
             || sa.strength() == sb.strength() && sa.name().compareTo(sb.name()) > 0;
         boolean protectedByName = sb.name() == Level.STRONG && sa.name() != Level.STRONG;

@@ -19,6 +19,8 @@ final class DetectorSet {
   final TypeRule[] rules;
   final Map<String, Integer> typeIndex;
   private final Detector[][] byLength;
+  /** Matchers per thread, reused across columns (reset for each value). */
+  private final ThreadLocal<java.util.regex.Matcher[]> matchers;
   private final int[][] indexByLength;
 
   DetectorSet(List<Detector> list, Map<String, TypeRule> typeRules) {
@@ -33,6 +35,7 @@ final class DetectorSet {
     for (int t = 0; t < types.length; t++) {
       rules[t] = typeRules.getOrDefault(types[t], TypeRule.DEFAULT);
     }
+    matchers = ThreadLocal.withInitial(() -> new java.util.regex.Matcher[detectors.length]);
     byLength = new Detector[MAX_BUCKET + 2][];
     indexByLength = new int[MAX_BUCKET + 2][];
     for (int len = 0; len <= MAX_BUCKET + 1; len++) {
@@ -61,6 +64,11 @@ final class DetectorSet {
   /** The indexes (into {@link #detectors}) of {@link #forLength}. */
   int[] indexesForLength(int length) {
     return indexByLength[Math.min(length, MAX_BUCKET + 1)];
+  }
+
+  /** This thread's matchers, one slot per detector, created on first use. */
+  java.util.regex.Matcher[] matchers() {
+    return matchers.get();
   }
 
   int type(String id) {

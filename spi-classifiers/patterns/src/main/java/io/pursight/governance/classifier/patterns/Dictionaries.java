@@ -33,6 +33,8 @@ final class Dictionaries {
   final List<String> streetSuffixes;
   final FoldedSet poBoxes;
   final FoldedSet nameParticles;
+  /** Words that make a name a company's: legal forms and partnership words. */
+  final FoldedSet companyWords;
   private final Set<String> upperAlpha2;
 
   private Dictionaries() {
@@ -91,6 +93,7 @@ final class Dictionaries {
     streetTypes = new FoldedSet(types);
     streetSuffixes = List.copyOf(suffixes);
     poBoxes = new FoldedSet(po);
+    companyWords = new FoldedSet(lines("company-words.txt"));
     nameParticles = new FoldedSet(List.of("van", "von", "de", "der", "den", "da", "di", "du", "del", "della",
         "dos", "das", "do", "le", "la", "bin", "binti", "bint", "al", "el", "ten", "ter", "zu", "y", "e", "of",
         "af", "van der", "van den", "de la", "st", "st.", "mc", "ibn", "abu"));

@@ -243,8 +243,29 @@ final class FinanceChecks {
     return (Dictionaries.get().isCountryCode(country) || country.equals("XK")) && v.charAt(7) != 'O';
   }
 
+  /** An EU VAT number (format by country prefix) whose country has check digits (BE, DE, FR, IT) and passes them. */
+  static boolean vatChecked(String v) {
+    String s = v.indexOf(' ') >= 0 || v.indexOf('.') >= 0 || v.indexOf('-') >= 0 ? Checksums.strip(v, " .-") : v;
+    if (s.length() < 4) {
+      return false;
+    }
+    String cc = s.substring(0, 2);
+    boolean checked = cc.equals("BE") || cc.equals("DE") || cc.equals("IT")
+        || cc.equals("FR") && Checksums.digits(s, 2, s.length());
+    return checked && vat(v, true);
+  }
+
+  /** EU VAT number formats by country prefix (plus GB/XI), without check digits. */
+  static boolean vatFormat(String v) {
+    return vat(v, false);
+  }
+
   /** EU VAT number formats by country prefix (plus GB/XI), with the check digits of BE, FR, IT and DE. */
   static boolean vat(String v) {
+    return vat(v, true);
+  }
+
+  private static boolean vat(String v, boolean checkDigits) {
     String s = v.indexOf(' ') >= 0 || v.indexOf('.') >= 0 || v.indexOf('-') >= 0 ? Checksums.strip(v, " .-") : v;
     if (s.length() < 4 || s.length() > 16) {
       return false;
@@ -256,7 +277,7 @@ final class FinanceChecks {
         return n.length() == 9 && n.charAt(0) == 'U' && digits(n, 1, 9);
       case "BE":
         if (n.length() == 10 && digits(n, 0, 10) && (n.charAt(0) == '0' || n.charAt(0) == '1')) {
-          return 97 - Checksums.mod97Digits(n, 0, 8) == Checksums.num(n, 8, 10);
+          return !checkDigits || 97 - Checksums.mod97Digits(n, 0, 8) == Checksums.num(n, 8, 10);
         }
         return false;
       case "BG":
@@ -267,7 +288,7 @@ final class FinanceChecks {
         return n.length() >= 8 && n.length() <= 10 && digits(n, 0, n.length());
       case "DE":
         return n.length() == 9 && digits(n, 0, 9) && n.charAt(0) != '0'
-            && Checksums.iso7064Mod11_10(n, 0, 8) == n.charAt(8) - '0';
+            && (!checkDigits || Checksums.iso7064Mod11_10(n, 0, 8) == n.charAt(8) - '0');
       case "DK", "FI", "HU", "LU", "MT", "SI":
         return n.length() == 8 && digits(n, 0, 8);
       case "EE", "EL", "GR", "PT", "LT":
@@ -278,7 +299,7 @@ final class FinanceChecks {
       case "FR":
         if (n.length() == 11 && digits(n, 0, 11)) {
           int key = (12 + 3 * Checksums.mod97Digits(n, 2, 11)) % 97;
-          return key == Checksums.num(n, 0, 2);
+          return !checkDigits || key == Checksums.num(n, 0, 2);
         }
         return n.length() == 11 && alnum(n.charAt(0)) && alnum(n.charAt(1)) && digits(n, 2, 11);
       case "HR":
@@ -287,7 +308,7 @@ final class FinanceChecks {
         return (n.length() == 8 || n.length() == 9) && digits(n, 0, 7) && letter(n.charAt(7))
             || n.length() == 8 && digits(n, 0, 1) && alnum(n.charAt(1)) && digits(n, 2, 7) && letter(n.charAt(7));
       case "IT":
-        return n.length() == 11 && digits(n, 0, 11) && Checksums.luhn(n);
+        return n.length() == 11 && digits(n, 0, 11) && (!checkDigits || Checksums.luhn(n));
       case "LV":
         return n.length() == 11 && digits(n, 0, 11);
       case "NL":

@@ -11,6 +11,21 @@ import java.util.regex.Pattern;
  */
 final class FoldedSet {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** The folded form of U+0080..U+024F (null where folding needs the general path). */
+  private static final String[] LATIN = new String[0x250 - 128];
+
+  static {
+    for (char c = 128; c < 0x250; c++) {
+      if (!Character.isLetter(c) && c != '\u00A0' && c != '\u2019') {
+        continue;
+      }
+      String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      n = n.replace("ß", "ss").replace("æ", "ae").replace("Æ", "ae").replace("œ", "oe").replace("Œ", "oe")
+          .replace("ø", "o").replace("Ø", "o").replace("ł", "l").replace("Ł", "l").replace("đ", "d")
+          .replace("Đ", "d").replace("ı", "i").replace('\u00A0', ' ');
+      LATIN[c - 128] = n;
+    }
+  }
   private final String[] table;
   private final int mask;
   private final int size;
@@ -129,14 +144,27 @@ final class FoldedSet {
    */
   static String fold(String s) {
     boolean ascii = true;
+    boolean latin = true;
     for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 128) {
+      char c = s.charAt(i);
+      if (c >= 128) {
         ascii = false;
-        break;
+        if (c > 0x24F || LATIN[c - 128] == null) {
+          latin = false;
+          break;
+        }
       }
     }
     String t = s;
-    if (!ascii) {
+    if (!ascii && latin) {
+      // Latin letters with diacritics: a table instead of Unicode normalisation
+      StringBuilder b = new StringBuilder(s.length() + 4);
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        b.append(c < 128 ? String.valueOf(c) : LATIN[c - 128]);
+      }
+      t = b.toString();
+    } else if (!ascii) {
       t = Normalizer.normalize(s, Normalizer.Form.NFD);
       t = MARKS.matcher(t).replaceAll("");
       t = t.replace("ß", "ss").replace("æ", "ae").replace("Æ", "ae").replace("œ", "oe").replace("Œ", "oe")

@@ -287,8 +287,8 @@ final class IdChecks {
         digits++;
       }
     }
-    if (digits < 4) {
-      return 0; // real numbers are mostly digits; this keeps words like WLKMNPRTV out
+    if (digits < 1) {
+      return 0; // the alphabet has no vowels, so words are rare; a digit keeps the few out
     }
     if (len == 9) {
       return 1;

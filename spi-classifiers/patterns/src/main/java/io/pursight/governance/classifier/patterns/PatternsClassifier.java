@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 
 /**
  * The "patterns" classifier: tier-1 value detectors with real validators and tier-2 evidence
@@ -32,6 +32,10 @@ final class PatternsClassifier implements Classifier {
   private final SpanFinder spans;
   private final List<InfoType> customTypes;
   private final Set<String> warnedUnknown = ConcurrentHashMap.newKeySet();
+  /** The last InfoTypes seen and which detector types it knows (the runtime passes the same instance). */
+  private volatile KnownTypes lastKnown;
+
+  private record KnownTypes(InfoTypes infoTypes, boolean[] known) {}
 
   PatternsClassifier(Settings settings) {
     this.settings = settings;
@@ -101,8 +105,17 @@ final class PatternsClassifier implements Classifier {
       return Decision.decide(new ColumnScan(detectors, null, 0, 1, null).finish(), NameRules.Signals.NONE,
           sample.fieldName(), t -> false);
     }
-    Predicate<String> allowed = type -> allowedByFamily(family, type) && !settings.disabledTypes().contains(type)
-        && known(known, type);
+    KnownTypes k = lastKnown;
+    if (k == null || k.infoTypes() != known) {
+      boolean[] flags = new boolean[detectors.types.length];
+      for (int t = 0; t < flags.length; t++) {
+        flags[t] = known(known, detectors.types[t]) && !settings.disabledTypes().contains(detectors.types[t]);
+      }
+      k = new KnownTypes(known, flags);
+      lastKnown = k;
+    }
+    boolean[] knownFlags = k.known();
+    IntPredicate allowed = t -> knownFlags[t] && allowedByFamily(family, detectors.types[t]);
     List<String> values = family == TypeFamily.BINARY ? List.of() : sample.values();
     NameRules.Signals signals = names.analyse(sample.fieldName(), sample.comment(), sample.datasetName());
     // context-only variants (bare 9 digits for an SSN, any word for a password) matter only with name support
@@ -115,7 +128,40 @@ final class PatternsClassifier implements Classifier {
     }
     ColumnScan scan = ColumnScan.of(detectors, spans, values, settings.maxValues(), settings.maxTextValues(),
         settings.maxPhoneChecks(), contextEnabled);
+    // a column whose values are partly in a type's distinctive format (123-45-6789, E11.9, "female") lends
+    // itself the context for the type's other formats (123456789, I10, "F"): scan again with those enabled
+    // (not for mere shapes: dictionary names do not make every capitalised word a name)
+    boolean[] again = null;
+    int n = scan.values();
+    for (int t = 0; t < contextEnabled.length; t++) {
+      if (!contextEnabled[t] && scan.standaloneHits[t] > 0 && scan.standaloneHits[t] * 10 >= n * 3
+          && detectors.rules[t].minRatio() <= 1 && hasContextVariant(t)) {
+        contextEnabled[t] = true;
+        if (again == null) {
+          again = new boolean[contextEnabled.length];
+        }
+        again[t] = true;
+      }
+    }
+    if (again != null) {
+      // rescan the newly enabled types with every type that had hits, so that their co-occurrence is complete
+      for (int t = 0; t < again.length; t++) {
+        again[t] |= scan.observedTypeHits[t] > 0;
+      }
+      scan.rescan(values, settings.maxValues(), again);
+    }
     return Decision.decide(scan, signals, sample.fieldName(), allowed);
+  }
+
+  /** Whether type {@code t} has a context-only variant that checks more than a value's shape. */
+  private boolean hasContextVariant(int t) {
+    for (int i = 0; i < detectors.detectors.length; i++) {
+      Detector d = detectors.detectors[i];
+      if (detectors.typeOf[i] == t && d.needsContext && d.strength != Strength.SHAPE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean known(InfoTypes known, String type) {

@@ -20,7 +20,7 @@ import java.util.List;
  * <p>Settings (plugin configuration of {@value #PROVIDER}): {@code patterns.customTypes} (a YAML or
  * JSON file of custom info types), {@code patterns.maxValues} (values read per column, default
  * 10000), {@code patterns.maxTextValues} (free-text values searched per column, 200), {@code
- * patterns.maxPhoneChecks} (libphonenumber validations per column, 128), {@code
+ * patterns.maxPhoneChecks} (libphonenumber validations per column, 32), {@code
  * patterns.phoneRegions} (regions for numbers without +, default US,GB,DE,FR,NL,ES,IT,BR,IN,CA,AU),
  * {@code patterns.referenceDate} (ISO date for ages, default today), {@code patterns.minConfidence}
  * (default 0), {@code patterns.disabledTypes} (comma-separated ids).

@@ -417,7 +417,8 @@ final class PersonalChecks {
       if (!street) {
         int tEnd = end > start + 1 && v.charAt(end - 1) == '.' ? end - 1 : end;
         char f = Character.toLowerCase(v.charAt(start));
-        street = d.streetTypes.contains(v, start, tEnd) || endsWithStreetSuffix(v, start, end, d)
+        street = d.streetTypes.contains(v, start, tEnd) || tEnd - start > 3 && v.charAt(tEnd - 1) == 's'
+            && d.streetTypes.contains(v, start, tEnd - 1) || endsWithStreetSuffix(v, start, end, d)
             || (f == 'p' || f == 'b' || f == 'a' || f == 'c') && end - start <= 9 && poBox(v, starts, ends, k, n, d);
       }
     }
@@ -536,6 +537,9 @@ final class PersonalChecks {
     for (int k = 0; k < n; k++) {
       int s = starts[k];
       int e = ends[k];
+      if (d.companyWords.contains(v, s, v.charAt(e - 1) == '.' ? e - 1 : e) || d.companyWords.contains(v, s, e)) {
+        return false; // Walter Inc, Lebsack and Sons, Joldersma en Zonen, Frías S.L.
+      }
       boolean initial = e - s <= 2 && (e - s == 1 || v.charAt(e - 1) == '.');
       if (initial || d.nameParticles.contains(v, s, e)) {
         continue;
@@ -600,9 +604,17 @@ final class PersonalChecks {
     }
     int words = 0;
     boolean wordStart = true;
-    for (int i = 0; i < len; i++) {
-      char c = v.charAt(i);
+    int wordFrom = 0;
+    Dictionaries d = Dictionaries.get();
+    for (int i = 0; i <= len; i++) {
+      char c = i < len ? v.charAt(i) : ' ';
       if (c == ' ' || c == ',') {
+        if (!wordStart) {
+          int e = v.charAt(i - 1) == '.' ? i - 1 : i;
+          if (d.companyWords.contains(v, wordFrom, e)) {
+            return false; // Lusink NV, Geijsen VOF
+          }
+        }
         wordStart = true;
         continue;
       }
@@ -612,6 +624,7 @@ final class PersonalChecks {
         }
         words++;
         wordStart = false;
+        wordFrom = i;
       } else if (!(Character.isLetter(c) || c == '\'' || c == '-' || c == '.' || c == '\u2019')) {
         return false;
       }

@@ -30,6 +30,9 @@ final class PhoneCheck {
           + "|\\d{1,3}(,\\d{3})+(\\.\\d+)?"); // thousands separators
 
   private final List<String> regions;
+  /** Per region: the national significant number lengths and the national (trunk) prefix. */
+  private final java.util.Set<Integer>[] lengths;
+  private final String[] trunkPrefix;
   /** The index of the region that last validated a national number on this thread: tried first. */
   private final ThreadLocal<int[]> lastRegion = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -40,6 +43,53 @@ final class PhoneCheck {
       }
     }
     this.regions = List.copyOf(regions);
+    @SuppressWarnings("unchecked")
+    java.util.Set<Integer>[] l = new java.util.Set[regions.size()];
+    lengths = l;
+    trunkPrefix = new String[regions.size()];
+    for (int i = 0; i < regions.size(); i++) {
+      String region = regions.get(i);
+      int cc = UTIL.getCountryCodeForRegion(region);
+      java.util.Set<Integer> ok = new java.util.HashSet<>();
+      for (int len = 2; len <= 17; len++) {
+        PhoneNumber probe = new PhoneNumber().setCountryCode(cc).setNationalNumber(Long.parseLong("2".repeat(len)));
+        PhoneNumberUtil.ValidationResult r = UTIL.isPossibleNumberWithReason(probe);
+        if (r == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
+            || r == PhoneNumberUtil.ValidationResult.IS_POSSIBLE_LOCAL_ONLY) {
+          ok.add(len);
+        }
+      }
+      lengths[i] = java.util.Set.copyOf(ok);
+      String ndd = UTIL.getNddPrefixForRegion(region, true);
+      trunkPrefix[i] = ndd == null ? "" : ndd;
+    }
+  }
+
+  /**
+   * Whether a national number of {@code digits} digits (first digit {@code first}) can belong to
+   * region {@code i} at all: its length, with or without the region's trunk prefix, is one the
+   * region uses. Saves a libphonenumber parse for most wrong regions.
+   */
+  private boolean plausible(int i, int digits, String number) {
+    if (lengths[i].contains(digits)) {
+      return true;
+    }
+    String p = trunkPrefix[i];
+    return !p.isEmpty() && lengths[i].contains(digits - p.length()) && firstDigitsAre(number, p);
+  }
+
+  private static boolean firstDigitsAre(String number, String prefix) {
+    int k = 0;
+    for (int j = 0; j < number.length() && k < prefix.length(); j++) {
+      char c = number.charAt(j);
+      if (c >= '0' && c <= '9') {
+        if (c != prefix.charAt(k)) {
+          return false;
+        }
+        k++;
+      }
+    }
+    return k == prefix.length();
   }
 
   List<String> regions() {
@@ -80,6 +130,9 @@ final class PhoneCheck {
       int n = regions.size();
       for (int k = 0; k < n; k++) {
         int i = (last[0] + k) % n;
+        if (!plausible(i, digits, number)) {
+          continue;
+        }
         String region = regions.get(i);
         PhoneNumber p = UTIL.parse(number, region);
         if (UTIL.isValidNumberForRegion(p, region)) {

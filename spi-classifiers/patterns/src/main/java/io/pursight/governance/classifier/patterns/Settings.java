@@ -51,7 +51,7 @@ record Settings(int maxValues, int maxTextValues, int maxPhoneChecks, List<Strin
     }
     int maxValues = positive(config, MAX_VALUES, 10_000);
     int maxText = positive(config, MAX_TEXT_VALUES, 200);
-    int maxPhone = positive(config, MAX_PHONE_CHECKS, 128);
+    int maxPhone = positive(config, MAX_PHONE_CHECKS, 32);
     List<String> regions = new ArrayList<>();
     String r = config.get(PHONE_REGIONS).orElse(null);
     if (r == null) {

@@ -60,7 +60,8 @@ final class ValidatorRegistry {
     add(m, "pan", IdChecks::indiaPan, Strength.RULES, "PAN entity type");
     add(m, "icd10", IdChecks::icd10, Strength.RULES, "ICD-10 chapter ranges");
     add(m, "swift", FinanceChecks::swift, Strength.RULES, "BIC country");
-    add(m, "vat", FinanceChecks::vat, Strength.RULES, "EU VAT format");
+    add(m, "vat", FinanceChecks::vat, Strength.RULES, "EU VAT format and check digits where defined");
+    add(m, "vat_format", FinanceChecks::vatFormat, Strength.RULES, "EU VAT format");
     add(m, "email", NetChecks::email, Strength.RULES, "e-mail syntax");
     add(m, "phone", phone::valid, Strength.RULES, "libphonenumber validity");
     add(m, "ipv4", NetChecks::ipv4, Strength.RULES, "IPv4");

@@ -180,6 +180,20 @@ class ColumnDecisionTest {
     }
 
     @Test
+    void companyNamesAreNotPersonNames() {
+      List<String> companies = List.of("Walter Inc", "Jaskolski LLC", "Lebsack and Sons", "Tillman, Corkery and Wuckert",
+          "Joldersma en Zonen", "Frías S.L.", "Arreola Ortega S.A.", "Schmidt GmbH", "Weber & Co", "Müller AG",
+          "Rossi S.p.A.", "Brown Holdings");
+      assertThat(classify("vendor", companies)).isEmpty();
+      assertThat(classify("users", "employer_name", List.of("Tusveld-Pieternella", "Mutsaars-Hudepohl", "Perik-Hilberink",
+          "Outheusden-Rodenboog", "Rijsinge-Barsingerhorn"))).as("an employer is not a person").isEmpty();
+      assertThat(classify("col_c", companies)).isEmpty();
+      for (String company : companies) {
+        assertThat(PersonalChecks.personName(company)).as(company).isFalse();
+      }
+    }
+
+    @Test
     void agesNeedAName() {
       Random r = new Random(4);
       List<String> ages = gen(50, () -> Integer.toString(18 + r.nextInt(70)));
@@ -188,6 +202,76 @@ class ColumnDecisionTest {
       assertThat(classify("quantity", ages)).isEmpty();
       assertThat(types(classify("age", gen(20, () -> Integer.toString(200 + r.nextInt(800))))))
           .as("ages over 120 disagree").doesNotContain("AGE");
+    }
+
+    @Test
+    void mixedFormatsLetTheDistinctiveOnesVouchForTheRest() {
+      Faker f = faker(Locale.US, 64);
+      Random r = new Random(64);
+      List<String> ssns = gen(50, () -> {
+        String s = f.idNumber().ssnValid();
+        return r.nextBoolean() ? s : s.replace("-", "");
+      });
+      Classification ssn = find(classify("value", ssns), "US_SOCIAL_SECURITY_NUMBER");
+      assertThat(ssn.evidence()).anyMatch(e -> e.endsWith("in a format that identifies US_SOCIAL_SECURITY_NUMBER alone"));
+      List<String> genders = gen(40, () -> List.of("male", "F", "female", "M", "Male", "Female", "F", "M").get(r.nextInt(8)));
+      assertThat(types(classify("u_val", genders))).containsExactly("GENDER");
+      List<String> icd = gen(40, () -> List.of("E11.9", "I10", "J45.909", "R51", "Z23", "C50.911", "F32.9", "N39.0")
+          .get(r.nextInt(8)));
+      assertThat(types(classify("ext_ref", icd))).containsExactly("ICD10_CODE");
+      // but 9-digit numbers do not become SSNs because a few dashed ones sit among them
+      List<String> mostlyNumbers = new ArrayList<>(gen(45, () -> Integer.toString(100_000_000 + r.nextInt(800_000_000))));
+      mostlyNumbers.addAll(gen(5, () -> f.idNumber().ssnValid()));
+      assertThat(types(classify("value", mostlyNumbers))).doesNotContain("US_SOCIAL_SECURITY_NUMBER");
+    }
+
+    @Test
+    void aColumnOfTwoKindsReportsBoth() {
+      Faker f = faker(Locale.US, 65);
+      Random r = new Random(65);
+      List<String> contact = gen(50, () -> r.nextBoolean() ? f.internet().emailAddress()
+          : "+1 650-253-" + String.format("%04d", 1000 + r.nextInt(8000)));
+      List<Classification> cs = classify("reach_me_at", contact);
+      assertThat(types(cs)).containsExactlyInAnyOrder("EMAIL_ADDRESS", "PHONE_NUMBER");
+      assertThat(find(cs, "EMAIL_ADDRESS").evidence()).anyMatch(e -> e.endsWith("other values are PHONE_NUMBER: a column of both"));
+      List<String> tins = gen(50, () -> r.nextBoolean() ? f.idNumber().ssnValid()
+          : "9" + r.nextInt(10) + r.nextInt(10) + "-" + (70 + r.nextInt(18)) + "-" + String.format("%04d", 1 + r.nextInt(9999)));
+      assertThat(types(classify("tax_id_number", tins))).as("the generic NATIONAL_ID_NUMBER is only a fallback")
+          .containsExactlyInAnyOrder("US_SOCIAL_SECURITY_NUMBER", "US_INDIVIDUAL_TAXPAYER_IDENTIFICATION_NUMBER");
+      // two kinds that overlap or leave most values unexplained are not a shared column
+      List<String> mostlyWords = new ArrayList<>(gen(30, () -> f.lorem().word()));
+      mostlyWords.addAll(gen(10, () -> f.internet().emailAddress()));
+      mostlyWords.addAll(gen(10, () -> f.internet().ipV4Address()));
+      assertThat(classify("col_w", mostlyWords)).isEmpty();
+    }
+
+    @Test
+    void longStructuredValuesAreNotFreeText() {
+      Random r = new Random(66);
+      List<String> races = gen(40, () -> List.of("Black or African American", "Native Hawaiian or Other Pacific Islander",
+          "American Indian or Alaska Native", "White", "Asian").get(r.nextInt(5)));
+      assertThat(types(classify("race", races))).containsExactly("ETHNIC_GROUP");
+      List<String> addresses = gen(40, () -> List.of("Contrada", "Strada", "Rotonda", "Incrocio", "Borgo").get(r.nextInt(5))
+          + " " + List.of("Mecren", "Martinelli", "Lino", "Sabatino", "Palumbo").get(r.nextInt(5)) + " " + (1 + r.nextInt(900))
+          + ", " + (r.nextBoolean() ? "Appartamento " : "Piano ") + r.nextInt(60));
+      assertThat(types(classify("col_a", addresses))).containsExactly("STREET_ADDRESS");
+    }
+
+    @Test
+    void placeholdersAreNotValues() {
+      List<String> emails = new ArrayList<>(gen(20, () -> US.internet().emailAddress()));
+      emails.addAll(List.of("N/A", "n/a", "-", "null", "NULL", "none", "?", "TBD", "", "   "));
+      assertThat(find(classify("col_e", emails), "EMAIL_ADDRESS").evidence().get(0)).startsWith("20/20 values pass");
+    }
+
+    @Test
+    void germanIdCardSerialsAndCheckedNumbers() {
+      List<String> serials = List.of("PGC7NPLW7", "XK26G2283", "T795F17YN", "CGW14VH1J", "F48NX7KPM", "JRY1J75VW");
+      assertThat(IdChecks.germanIdCard("T220001293")).isEqualTo(2);
+      assertThat(types(classify("personalausweis", serials))).containsExactly("GERMANY_IDENTITY_CARD_NUMBER");
+      assertThat(types(classify("col_g", serials))).isEmpty();
+      assertThat(IdChecks.germanIdCard("T220001294")).isZero();
+      assertThat(IdChecks.germanIdCard("T22000129")).isEqualTo(1);
     }
 
     @Test
@@ -306,13 +390,42 @@ class ColumnDecisionTest {
     @Test
     void identifierStatisticsAdjustTheConfidence() {
       Random r = new Random(61);
-      List<String> uniform = gen(40, () -> "X" + random(r, "0123456789", 8));
+      List<String> uniform = gen(40, () -> "XY" + random(r, "0123456789", 7));
       Classification passport = find(classify("passport_number", uniform), "PASSPORT_NUMBER");
       assertThat(passport.evidence()).contains("values share one length and character classes, like identifiers");
       List<String> repeating = gen(40, () -> List.of("A123456", "B234567", "C345678").get(r.nextInt(3)));
       Classification repeated = find(classify("passport_number", repeating), "PASSPORT_NUMBER");
       assertThat(repeated.confidence()).isLessThan(passport.confidence() - 0.1);
       assertThat(repeated.evidence()).anyMatch(e -> e.startsWith("values repeat (3 distinct in 40)"));
+    }
+
+    @Test
+    void aPassportColumnOfUsFormatValuesIsUsPassports() {
+      Random r = new Random(62);
+      List<String> us = gen(40, () -> r.nextBoolean() ? random(r, "0123456789", 9)
+          : random(r, "ABCDEFGHJKLMNPRSTUVWXZ", 1) + random(r, "0123456789", 8));
+      List<Classification> cs = classify("passport_no", us);
+      assertThat(types(cs)).containsExactly("US_PASSPORT");
+      assertThat(cs.get(0).evidence()).contains("name 'passport_no' matches PASSPORT_NUMBER, and 40/40 values have the "
+          + "US_PASSPORT format");
+      List<String> mixed = gen(40, () -> random(r, "ABCDEFGHJKLMNPRSTUVWXZ", 2) + random(r, "0123456789", 7));
+      assertThat(types(classify("passport_no", mixed))).containsExactly("PASSPORT_NUMBER");
+    }
+
+    @Test
+    void vatNumbersByFormatAndByCheckDigits() {
+      Random r = new Random(63);
+      List<String> formats = gen(30, () -> switch (r.nextInt(3)) {
+        case 0 -> "NL" + random(r, "0123456789", 9) + "B" + random(r, "0123456789", 2);
+        case 1 -> "GB" + random(r, "0123456789", 9);
+        default -> "DE" + random(r, "123456789", 1) + random(r, "0123456789", 8);
+      });
+      Classification c = find(classify("col_v", formats), "VAT_NUMBER");
+      assertThat(c.confidence()).isBetween(0.75, 0.85);
+      List<String> checked = List.of("FR40303265045", "IT00743110157", "BE0403019261", "DE136695976", "FR40303265045",
+          "IT00743110157", "BE0403019261", "DE136695976", "FR40303265045", "IT00743110157");
+      assertThat(find(classify("col_v", checked), "VAT_NUMBER").evidence().get(0))
+          .isEqualTo("10/10 values pass EU VAT check digits (BE, DE, FR, IT) or EU VAT format by country prefix");
     }
 
     @Test
