@@ -848,7 +848,7 @@ final class Resolver {
         if (it.rel.table != null) {
           return Hit.of(Flow.col(it.rel.table + "." + c));
         }
-        return Hit.AMBIGUOUS;
+        return Hit.of(Flow.col(c)); // a derived table without that column: unresolved, never "alias.c"
       }
       if (items.size() > 1) {
         return Hit.AMBIGUOUS;

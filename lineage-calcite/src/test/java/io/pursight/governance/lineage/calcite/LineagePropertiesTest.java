@@ -42,10 +42,37 @@ class LineagePropertiesTest {
   private static final String[] DIALECTS = {"ansi", "postgresql", "mysql", "snowflake", "bigquery", "hive", "spark",
       "databricks", "tsql", "oracle", "teradata"};
 
-  private static final Map<String, List<String>> SCHEMA = Map.of(
-      "src_a", List.of("a0", "a1", "a2", "a3", "a4"),
-      "src_b", List.of("b0", "b1", "b2", "b3"),
-      "src_c", List.of("c0", "c1", "c2"));
+  /** Column names to draw from: plain, reserved words, and quoted mixed-case names. */
+  private static final List<String> NAMES = List.of("id", "amount", "value", "date", "name", "key", "\"Mixed\"",
+      "\"Upper Case\"", "year", "status", "qty", "\"x\"", "created_at", "type", "level", "price");
+
+  /** A random schema: src_a, src_b and src_c with 2..6 columns each drawn from NAMES. */
+  static Map<String, List<String>> schema(int code) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    int c = code;
+    for (String t : List.of("src_a", "src_b", "src_c")) {
+      int n = 2 + c % 5;
+      c /= 5;
+      List<String> cols = new ArrayList<>();
+      int k = c % NAMES.size();
+      c /= 3;
+      while (cols.size() < n) {
+        String name = NAMES.get(k++ % NAMES.size());
+        if (!cols.contains(name)) {
+          cols.add(name);
+        }
+      }
+      m.put(t, cols);
+    }
+    return m;
+  }
+
+  /** The lineage name of a column as written (quotes removed, unquoted lower-cased). */
+  static String lineageName(String col) {
+    return col.startsWith("\"") ? col.substring(1, col.length() - 1) : col.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static Map<String, List<String>> SCHEMA = schema(0);
 
   // ------------------------------------------------------------------ equivalence
 
@@ -83,7 +110,7 @@ class LineagePropertiesTest {
         case 1, 2 -> {
           List<String> items = new ArrayList<>();
           for (Map.Entry<String, String> e : s.exposed.entrySet()) {
-            String now = code == 2 ? "r" + n + "_" + e.getKey() : e.getValue();
+            String now = code == 2 ? "r" + n + "_" + (items.size()) : e.getValue();
             items.add(q + "." + e.getValue() + (code == 2 ? " AS " + now : ""));
             e.setValue(now);
           }
@@ -96,7 +123,7 @@ class LineagePropertiesTest {
         default -> {
           List<String> items = new ArrayList<>();
           for (Map.Entry<String, String> e : s.exposed.entrySet()) {
-            String now = "k" + n + "_" + e.getKey();
+            String now = "k" + n + "_" + items.size();
             items.add(q + "." + e.getValue() + " AS " + now);
             e.setValue(now);
           }
@@ -120,11 +147,11 @@ class LineagePropertiesTest {
     }
     List<String> cols = new ArrayList<>();
     for (String c : SCHEMA.get("src_a")) {
-      cols.add("a:" + c);
+      cols.add("a|" + c);
     }
     if (join) {
       for (String c : SCHEMA.get("src_b")) {
-        cols.add("b:" + c);
+        cols.add("b|" + c);
       }
     }
     List<String> items = new ArrayList<>();
@@ -139,13 +166,16 @@ class LineagePropertiesTest {
         case 2 -> x + " + " + y;
         case 3 -> "CASE WHEN " + x + " > 0 THEN " + y + " ELSE " + z + " END";
         case 4 -> "coalesce(" + x + ", " + y + ", 'x')";
-        case 5 -> "(SELECT max(cc.c1) FROM src_c cc WHERE cc.c0 = " + x + ")";
+        case 5 -> "(SELECT max(cc." + SCHEMA.get("src_c").get(1) + ") FROM src_c cc WHERE cc."
+            + SCHEMA.get("src_c").get(0) + " = " + x + ")";
         default -> "cast(" + x + " AS varchar(10)) || 'k'";
       };
       items.add(e + " AS o" + i);
     }
-    String from = fromItem(a) + (join ? " JOIN " + fromItem(b) + " ON " + a.ref("a0") + " = " + b.ref("b0") : "");
-    String select = "SELECT " + String.join(", ", items) + " FROM " + from + " WHERE " + a.ref("a1") + " > 0";
+    List<String> ca = SCHEMA.get("src_a");
+    String from = fromItem(a) + (join ? " JOIN " + fromItem(b) + " ON " + a.ref(ca.get(0)) + " = "
+        + b.ref(SCHEMA.get("src_b").get(0)) : "");
+    String select = "SELECT " + String.join(", ", items) + " FROM " + from + " WHERE " + a.ref(ca.get(1)) + " > 0";
     if (outer) {
       List<String> outs = new ArrayList<>();
       for (int i = 0; i < exprs.size(); i++) {
@@ -162,7 +192,7 @@ class LineagePropertiesTest {
 
   private static String col(Source a, Source b, List<String> cols, int v) {
     String c = cols.get(Math.floorMod(v, cols.size()));
-    String[] p = c.split(":");
+    String[] p = c.split("\\|", 2);
     return (p[0].equals("a") ? a : b).ref(p[1]);
   }
 
@@ -181,9 +211,12 @@ class LineagePropertiesTest {
   void wrappedStatementsHaveTheSameLineageAsTheFlatOne() {
     Gen<List<Integer>> exprs = lists().of(integers().between(0, 20_000)).ofSizeBetween(1, 6);
     Gen<List<Integer>> wraps = lists().of(integers().between(0, 4)).ofSizeBetween(0, 4);
-    Gen<Integer> flags = integers().between(0, 7);
-    qt().withExamples(400).forAll(exprs, wraps, wraps, flags).checkAssert((e, wa, wb, f) -> {
-      SchemaLookup schema = (f & 4) != 0 ? t -> Optional.ofNullable(SCHEMA.get(t)) : SchemaLookup.NONE;
+    Gen<Integer> flags = integers().between(0, 8 * 5 * 5 * 5 * 16 * 16 - 1);
+    qt().withExamples(500).forAll(exprs, wraps, wraps, flags).checkAssert((e, wa, wb, f) -> {
+      SCHEMA = schema(f / 8);
+      Map<String, List<String>> catalog = new HashMap<>();
+      SCHEMA.forEach((t, cols) -> catalog.put(t, cols.stream().map(LineagePropertiesTest::lineageName).toList()));
+      SchemaLookup schema = (f & 4) != 0 ? t -> Optional.ofNullable(catalog.get(t)) : SchemaLookup.NONE;
       String flat = statement(e, List.of(), List.of(), f & 1);
       String wrapped = statement(e, wa, wb, f);
       Map<String, String> expected = lineage(Lin.PARSER.analyze(flat, "ansi", schema));
@@ -196,11 +229,19 @@ class LineagePropertiesTest {
   @Test
   void theFlatStatementItselfIsRight() {
     // anchors the property: a hand-checked instance
+    SCHEMA = Map.of("src_a", List.of("a0", "a1", "a2", "a3", "a4"), "src_b", List.of("b0", "b1"),
+        "src_c", List.of("c0", "c1"));
     String flat = statement(List.of(3 + 7 * 1 + 49 * 2 + 343 * 3), List.of(), List.of(), 0);
     assertThat(flat).isEqualTo("INSERT INTO out_t SELECT CASE WHEN a.a1 > 0 THEN a.a2 ELSE a.a3 END AS o0 "
         + "FROM src_a AS a WHERE a.a1 > 0");
     assertThat(lineage(Lin.PARSER.analyze(flat, "ansi", SchemaLookup.NONE)))
         .containsExactly(Map.entry("out_t.o0", "[src_a.a1, src_a.a2, src_a.a3] TRANSFORMATION [src_a.a1]"));
+    // and one with reserved and quoted names, wrapped: the lineage names follow the quoting rules
+    SCHEMA = Map.of("src_a", List.of("value", "\"Mixed\"", "date"), "src_b", List.of("id", "key"),
+        "src_c", List.of("c0", "c1"));
+    String wrapped = statement(List.of(2 + 7 * 1 + 49 * 2), List.of(2, 4), List.of(), 0);
+    assertThat(lineage(Lin.PARSER.analyze(wrapped, "ansi", SchemaLookup.NONE)))
+        .containsExactly(Map.entry("out_t.o0", "[src_a.Mixed, src_a.date] TRANSFORMATION [src_a.Mixed]"));
   }
 
   // ------------------------------------------------------------------ garbage
@@ -213,6 +254,21 @@ class LineagePropertiesTest {
       "(", ")", "(", ")", ",", ",", ";", ".", "::", ":", "=", "+", "-", "/", "||", "'", "\"", "`", "[", "]", "$$",
       "$1", "?", "@v", "@@x", "#t", "--", "/*", "*/", "\n", "'x'", "\"Q\"", "`b`", "t", "a", "b", "t.a", "1", "2.5",
       "max", "count", "$tag$", "E'\\''", "N'n'", "/", "GO", "{", "}", "<<", ">>", "%", "SEL", "INS");
+
+  @Test
+  void onlyUnknownDialectsThrow() {
+    List<String> names = List.of("ansi", "ANSI", " postgres ", "tsql", "sqlite", "", "pl/sql", "Spark");
+    qt().withExamples(50).forAll(Generate.pick(names), strings().basicLatinAlphabet().ofLengthBetween(0, 40))
+        .checkAssert((d, sql) -> {
+          boolean known = Dialect.names().contains(d.strip().toLowerCase(java.util.Locale.ROOT));
+          try {
+            Lin.PARSER.analyze(sql, d, null);
+            assertThat(known).as(d).isTrue();
+          } catch (IllegalArgumentException e) {
+            assertThat(known).as(d).isFalse();
+          }
+        });
+  }
 
   @Test
   void randomTextNeverThrows() {
