@@ -190,6 +190,11 @@ final class ColumnScan {
       return this;
     }
     finished = true;
+    for (Matcher m : matchers) {
+      if (m != null) {
+        m.reset(""); // the per-thread matchers must not keep a value alive
+      }
+    }
     observedTypeHits = typeHits.clone();
     for (int i = 0; i < set.detectors.length; i++) {
       if (unchecked[i] > 0 && checked[i] > 0 && hits[i] > 0) {

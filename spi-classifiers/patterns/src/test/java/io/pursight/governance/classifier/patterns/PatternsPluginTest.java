@@ -130,6 +130,32 @@ class PatternsPluginTest {
   }
 
   @Test
+  void oneClassifierServesManyThreadsWithTheSameResults() throws Exception {
+    Classifier c = create(Map.of("patterns.referenceDate", "2025-06-01"));
+    List<List<String>> columns = List.of(EMAILS, List.of("+44 20 7946 0958", "+1 650-253-0000", "+33 1 42 68 53 00"),
+        List.of("4111111111111111", "5555555555554444", "378282246310005"), List.of("1985-03-12", "1990-01-01"),
+        List.of("DE89370400440532013000", "GB82WEST12345698765432", "NL91ABNA0417164300"));
+    List<String> names = List.of("email", "phone", "card", "dob", "iban");
+    List<List<Classification>> expected = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      expected.add(classify(c, names.get(i), columns.get(i)));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> futures = new ArrayList<>();
+      for (int task = 0; task < 40; task++) {
+        int i = task % columns.size();
+        futures.add(pool.submit(() -> classify(c, names.get(i), columns.get(i)).equals(expected.get(i))));
+      }
+      for (java.util.concurrent.Future<Boolean> f : futures) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void resultsAreDeterministicAndRankedBestFirst() {
     Classifier c = create(Map.of("patterns.referenceDate", "2025-06-01"));
     List<String> mixed = List.of("ann@example.com", "+44 20 7946 0958", "bob@example.org", "+1 650-253-0000",
