@@ -71,6 +71,31 @@ class CacheAndPluginTest {
   }
 
   @Test
+  void concurrentCallsGiveTheSameResults() throws Exception {
+    List<String> scripts = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      scripts.add("WITH c AS (SELECT a" + i + ", b FROM s" + (i % 7) + ") INSERT INTO t" + i
+          + " SELECT c.a" + i + ", sum(c.b) OVER (PARTITION BY c.a" + i + ") FROM c; UPDATE t" + i + " SET x = x + 1");
+    }
+    CalciteLineageParser single = CalciteLineageParser.builder().cacheSize(0).build();
+    List<ScriptLineage> expected = scripts.stream().map(sql -> single.analyze(sql, "ansi", null)).toList();
+    CalciteLineageParser shared = CalciteLineageParser.builder().cacheSize(16).build();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+      for (int k = 0; k < 800; k++) {
+        int i = k % scripts.size();
+        results.add(pool.submit(() -> shared.analyze(scripts.get(i), "ansi", null).equals(expected.get(i))));
+      }
+      for (java.util.concurrent.Future<Boolean> f : results) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void pluginIsFoundByServiceLoader() {
     List<GovernancePlugin> plugins = new ArrayList<>();
     ServiceLoader.load(GovernancePlugin.class).forEach(plugins::add);
