@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code governance} command. */
 @Command(name = "governance", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "PurSight: embeddable data governance - catalog, classification, quality.",
-    subcommands = {DemoCommand.class, ScanCommand.class, ClassifyCommand.class, FeedbackCommand.class,
+    subcommands = {DemoCommand.class, ScanCommand.class, ClassifyCommand.class, FeedbackCommand.class, LineageCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code: success. */
