@@ -79,7 +79,7 @@ public final class LineageThroughput {
       rate(ours, 1);
       rate(base, 1);
     }
-    int rounds = 5;
+    int rounds = 20; // short interleaved rounds: robust to other load on the machine
     double[] a = new double[rounds];
     double[] b = new double[rounds];
     double[] ratio = new double[rounds];
