@@ -14,6 +14,7 @@ import io.pursight.governance.lineage.LineageError;
 import io.pursight.governance.lineage.LineageService;
 import io.pursight.governance.lineage.ScriptLineage;
 import io.pursight.governance.lineage.StatementLineage;
+import io.pursight.governance.lineage.openlineage.OpenLineageExport;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -37,9 +38,18 @@ final class LineageCommand implements Callable<Integer> {
       description = "SQL dialect: ansi, postgresql, mysql, snowflake, bigquery, hive, spark, databricks, tsql, oracle, teradata (default: ${DEFAULT-VALUE}).")
   String dialect;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "json|table|dot|mermaid",
-      description = "Output format (default: ${DEFAULT-VALUE}); --batch always writes JSON lines.")
+  @Option(names = "--format", defaultValue = "table", paramLabel = "json|table|dot|mermaid|openlineage",
+      description = "Output format (default: ${DEFAULT-VALUE}); openlineage prints a RunEvent with the "
+          + "column-lineage facet; --batch always writes JSON lines.")
   String format;
+
+  @Option(names = "--namespace", defaultValue = "pursight", paramLabel = "NS",
+      description = "OpenLineage dataset namespace, e.g. postgres://db:5432 (default: ${DEFAULT-VALUE}).")
+  String namespace;
+
+  @Option(names = "--job", defaultValue = "sql", paramLabel = "NAME",
+      description = "OpenLineage job name (namespace 'pursight'; default: ${DEFAULT-VALUE}).")
+  String job;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Input input;
@@ -59,8 +69,8 @@ final class LineageCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (!java.util.Set.of("json", "table", "dot", "mermaid").contains(format)) {
-      throw new ConfigurationException("--format must be json, table, dot or mermaid, got '" + format + "'");
+    if (!java.util.Set.of("json", "table", "dot", "mermaid", "openlineage").contains(format)) {
+      throw new ConfigurationException("--format must be json, table, dot, mermaid or openlineage, got '" + format + "'");
     }
     try (Governance gov = Governance.builder().inMemoryStore().build()) {
       LineageService lineage = gov.lineage();
@@ -73,6 +83,8 @@ final class LineageCommand implements Callable<Integer> {
         case "json" -> out.println(GovernanceJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
         case "dot" -> out.print(LineageDiagrams.dot(result));
         case "mermaid" -> out.print(LineageDiagrams.mermaid(result));
+        case "openlineage" -> out.println(new OpenLineageExport().runEvent(result, namespace, "pursight", job,
+            java.util.UUID.randomUUID(), java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)));
         default -> table(result, out);
       }
       return result.errors().isEmpty() ? Main.OK : Main.PARTIAL;

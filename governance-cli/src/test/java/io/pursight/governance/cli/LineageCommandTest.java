@@ -66,6 +66,14 @@ class LineageCommandTest {
     assertThat(dot.out).startsWith("digraph lineage {").contains("label=\"customers\"").contains("style=dashed");
     CliRunner mermaid = CliRunner.run("lineage", "--format", "mermaid", sql.toString());
     assertThat(mermaid.out).startsWith("flowchart LR").contains("-->|identity|").contains("-.->|filter|");
+    CliRunner ol = CliRunner.run("lineage", "--format", "openlineage", "--namespace", "postgres://db:5432",
+        "--job", "views", sql.toString());
+    assertThat(ol.code).as(ol.toString()).isEqualTo(0);
+    JsonNode event = ol.json();
+    assertThat(event.get("eventType").asText()).isEqualTo("COMPLETE");
+    assertThat(event.get("job").get("name").asText()).isEqualTo("views");
+    assertThat(event.get("outputs").get(0).get("facets").get("columnLineage").get("fields").get("email")
+        .get("inputFields").get(0).get("namespace").asText()).isEqualTo("postgres://db:5432");
     CliRunner missing = CliRunner.run("lineage", dir.resolve("nope.sql").toString());
     assertThat(missing.code).isEqualTo(Main.USAGE);
     assertThat(missing.err).contains("Cannot read");
