@@ -312,23 +312,14 @@ final class Analyzer {
     for (Map.Entry<String, Resolver.Flow> e : mapped.entrySet()) {
       cols.add(lineage(e.getKey(), e.getValue(), rel));
     }
+    // the target is read only when one of its columns is a source or a filter
     Set<String> sources = new LinkedHashSet<>(r.tablesRead);
     for (String t : targets) {
-      boolean used2 = cols.stream().anyMatch(c -> c.sources().stream().anyMatch(x -> x.startsWith(t + "."))
+      boolean used = cols.stream().anyMatch(c -> c.sources().stream().anyMatch(x -> x.startsWith(t + "."))
           || c.filters().stream().anyMatch(x -> x.startsWith(t + ".")));
-      if (used2) {
+      if (used) {
         sources.add(t);
-      }
-      boolean used = false;
-      for (ColumnLineage c : cols) {
-        for (String s : c.sources()) {
-          used |= s.startsWith(t + ".");
-        }
-        for (String s : c.filters()) {
-          used |= s.startsWith(t + ".");
-        }
-      }
-      if (!used) {
+      } else {
         sources.remove(t);
       }
     }
