@@ -98,8 +98,49 @@ public final class LineageThroughput {
         + " median of per-round ratios)%n", baseline, max(b), median(ratio));
     System.out.printf(Locale.ROOT, "  lineage, cached repeats:  %,10.0f statements/s  (%.0f x uncached)%n", hits,
         hits / oursRate);
+    stages(sql);
     System.out.printf(Locale.ROOT, "RESULT etl_uncached=%.0f etl_uncached_best=%.0f parse_only=%.0f ratio=%.2f cached=%.0f%n",
         oursRate, max(a), baseline, median(ratio), hits);
+  }
+
+  /** Where the time goes, per statement: the best of 10 rounds of 1,000 statements. */
+  private static void stages(List<String> sql) {
+    String[] names = {"lex", "split", "read + rewrite", "Calcite parse", "resolve"};
+    double[] best = new double[names.length];
+    java.util.Arrays.fill(best, Double.MAX_VALUE);
+    for (int round = 0; round < 10; round++) {
+      long[] t = new long[names.length];
+      for (int n = 0; n < 1000; n++) {
+        String s = sql.get(n % sql.size());
+        long t0 = System.nanoTime();
+        List<Tok> toks = Lexer.lex(Dialect.POSTGRESQL, s);
+        long t1 = System.nanoTime();
+        List<Splitter.Unit> units = Splitter.split(Dialect.POSTGRESQL, s, toks);
+        long t2 = System.nanoTime();
+        Stmt st = StatementReader.read(Dialect.POSTGRESQL, Rewrites.prepare(Dialect.POSTGRESQL, units.get(0).toks()), false);
+        List<Tok> q = Rewrites.query(Dialect.POSTGRESQL, st.query);
+        long t3 = System.nanoTime();
+        CalciteFrontEnd.Parsed parsed = CalciteFrontEnd.parse(q);
+        long t4 = System.nanoTime();
+        new Resolver(s, parsed.text(), x -> null, false).statement(parsed.node(), st.target, st.targetAlias,
+            st.targetInScope);
+        long t5 = System.nanoTime();
+        t[0] += t1 - t0;
+        t[1] += t2 - t1;
+        t[2] += t3 - t2;
+        t[3] += t4 - t3;
+        t[4] += t5 - t4;
+      }
+      for (int k = 0; k < names.length; k++) {
+        best[k] = Math.min(best[k], t[k] / 1000.0 / 1000);
+      }
+    }
+    double total = java.util.Arrays.stream(best).sum();
+    System.out.printf(Locale.ROOT, "  per statement (best of 10 rounds):");
+    for (int k = 0; k < names.length; k++) {
+      System.out.printf(Locale.ROOT, " %s %.1f us%s", names[k], best[k], k < names.length - 1 ? "," : "");
+    }
+    System.out.printf(Locale.ROOT, " = %.0f us (Calcite parse %.0f%%)%n", total, 100 * best[3] / total);
   }
 
   private static double max(double[] v) {
