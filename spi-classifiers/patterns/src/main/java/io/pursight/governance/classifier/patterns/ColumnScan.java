@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
  */
 final class ColumnScan {
   final DetectorSet set;
-  final ColumnStats stats = new ColumnStats();
+  final ColumnStats stats;
   private final Shape shape = new Shape();
   private final Matcher[] matchers;
   private final SpanFinder spans;
@@ -34,7 +34,7 @@ final class ColumnScan {
   /** Hits per type and strength, flat: {@code [type * strengths + strength]}. */
   private final int[] strengthHits;
   /** Values hitting both types, flat: {@code [a * types + b]}. */
-  private final int[] cooccurrence;
+  private int[] cooccurrence;
   // free text
   int textValuesScanned;
   final int[] spanCount;
@@ -57,8 +57,14 @@ final class ColumnScan {
    *     column's name supports the type, so without it they are skipped); null runs them all
    */
   ColumnScan(DetectorSet set, SpanFinder spans, int maxTextValues, int expensiveCap, boolean[] enabled) {
+    this(set, spans, maxTextValues, expensiveCap, enabled, true);
+  }
+
+  private ColumnScan(DetectorSet set, SpanFinder spans, int maxTextValues, int expensiveCap, boolean[] enabled,
+      boolean withStats) {
     this.set = set;
     this.enabled = enabled;
+    this.stats = withStats ? new ColumnStats() : null;
     this.spans = spans;
     this.maxTextValues = maxTextValues;
     this.expensiveCap = expensiveCap;
@@ -72,7 +78,7 @@ final class ColumnScan {
     typeHits = new int[t];
     standaloneHits = new int[t];
     strengthHits = new int[t * Strength.ALL.length];
-    cooccurrence = new int[t * t];
+
     spanCount = new int[t];
     spanValues = new int[t];
     touched = new int[t];
@@ -85,7 +91,9 @@ final class ColumnScan {
   /** Scans one value (null and blank values count as blank). */
   void add(String raw) {
     if (raw == null) {
-      stats.blank();
+      if (stats != null) {
+        stats.blank();
+      }
       return;
     }
     String v = raw;
@@ -95,13 +103,17 @@ final class ColumnScan {
       len = v.length();
     }
     if (len == 0 || len <= 11 && isNoise(v)) {
-      stats.blank();
+      if (stats != null) {
+        stats.blank();
+      }
       return;
     }
     valueNo++;
     touchedCount = 0;
     shape.of(v);
-    stats.add(v, shape);
+    if (stats != null) {
+      stats.add(v, shape);
+    }
     Detector[] ds = set.forLength(len);
     int[] idx = set.indexesForLength(len);
     for (int k = 0; k < ds.length; k++) {
@@ -135,6 +147,14 @@ final class ColumnScan {
       hits[i]++;
       touch(set.typeOf[i], d);
     }
+    if (touchedCount > 1 && cooccurrence == null) {
+      // the first value hitting two types: every earlier value hit at most one, so only the diagonal is set
+      int tn = typeHits.length;
+      cooccurrence = new int[tn * tn];
+      for (int u = 0; u < tn; u++) {
+        cooccurrence[u * tn + u] = typeHits[u];
+      }
+    }
     for (int a = 0; a < touchedCount; a++) {
       int t = touched[a];
       typeHits[t]++;
@@ -142,8 +162,10 @@ final class ColumnScan {
       if (valueStandalone[t]) {
         standaloneHits[t]++;
       }
-      for (int b = 0; b < touchedCount; b++) {
-        cooccurrence[t * typeHits.length + touched[b]]++;
+      if (cooccurrence != null) {
+        for (int b = 0; b < touchedCount; b++) {
+          cooccurrence[t * typeHits.length + touched[b]]++;
+        }
       }
     }
     if (spans != null && onlyTypes == null && len >= 24 && shape.spaces >= 2 && textValuesScanned < maxTextValues) {
@@ -233,6 +255,9 @@ final class ColumnScan {
 
   /** Values that hit both type {@code a} and type {@code b}. */
   int cooccurrence(int a, int b) {
+    if (cooccurrence == null) {
+      return a == b ? observedTypeHits[a] : 0; // no value hit two types
+    }
     return cooccurrence[a * typeHits.length + b];
   }
 
@@ -263,7 +288,7 @@ final class ColumnScan {
    * pass's numbers. Cheaper than a full second scan.
    */
   void rescan(List<String> values, int maxValues, boolean[] types) {
-    ColumnScan second = new ColumnScan(set, null, 0, expensiveCap, enabled);
+    ColumnScan second = new ColumnScan(set, null, 0, expensiveCap, enabled, false);
     second.onlyTypes = types;
     int n = Math.min(values.size(), maxValues);
     for (int i = 0; i < n; i++) {
@@ -281,8 +306,14 @@ final class ColumnScan {
       standaloneHits[t] = second.standaloneHits[t];
       System.arraycopy(second.strengthHits, t * sn, strengthHits, t * sn, sn);
       for (int u = 0; u < tn; u++) {
-        if (types[u]) {
-          cooccurrence[t * tn + u] = second.cooccurrence[t * tn + u];
+        if (types[u] && (cooccurrence != null || second.cooccurrence != null)) {
+          if (cooccurrence == null) {
+            cooccurrence = new int[tn * tn];
+            for (int x = 0; x < tn; x++) {
+              cooccurrence[x * tn + x] = observedTypeHits[x];
+            }
+          }
+          cooccurrence[t * tn + u] = second.cooccurrence(t, u);
         }
       }
     }

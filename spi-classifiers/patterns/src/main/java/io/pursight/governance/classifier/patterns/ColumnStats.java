@@ -20,7 +20,7 @@ final class ColumnStats {
   int versionLike;
   int text;
   int masked;
-  private final long[] hashes = new long[DISTINCT_CAP * 2];
+  private long[] hashes = new long[64];
   private int distinct;
   private boolean distinctSaturated;
 
@@ -58,6 +58,9 @@ final class ColumnStats {
       return;
     }
     long key = h == 0 ? 1 : h;
+    if (distinct * 2 >= hashes.length) {
+      grow();
+    }
     int mask = hashes.length - 1;
     int i = (int) (key ^ (key >>> 32)) & mask;
     while (hashes[i] != 0) {
@@ -69,6 +72,22 @@ final class ColumnStats {
     hashes[i] = key;
     if (++distinct >= DISTINCT_CAP) {
       distinctSaturated = true;
+    }
+  }
+
+  /** Doubles the open-addressing table (it starts small: most columns are samples of tens of values). */
+  private void grow() {
+    long[] old = hashes;
+    hashes = new long[old.length * 2];
+    int mask = hashes.length - 1;
+    for (long key : old) {
+      if (key != 0) {
+        int i = (int) (key ^ (key >>> 32)) & mask;
+        while (hashes[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        hashes[i] = key;
+      }
     }
   }
 
