@@ -26,16 +26,38 @@ import java.util.List;
  * @param redacted true when values were withheld (min, max, top values) because the field is
  *     classified as sensitive
  * @param sketches the mergeable sketches
+ * @param order the order {@code min} and {@code max} follow, or null when there were no
+ *     comparable values (or they were withheld); {@link Order#MIXED} values have no min or max
  */
 public record Profile(
     long rows, long nulls, long distinct, long blanks, long decodeErrors, String min, String max,
     Integer minLength, Integer maxLength, Double meanLength, List<ValueCount> topValues,
-    List<ValueCount> patterns, boolean redacted, ProfileSketches sketches) {
+    List<ValueCount> patterns, boolean redacted, ProfileSketches sketches, Order order) {
+
+  /** How the values of a field compare. */
+  public enum Order {
+    /** All values are numbers: numeric order. */
+    NUMERIC,
+    /** All values are dates or times of one kind: chronological order. */
+    TEMPORAL,
+    /** All values are text (or other non-number, non-temporal values): text order. */
+    TEXT,
+    /** Values of several kinds: no meaningful min or max. */
+    MIXED
+  }
 
   /** Copies the lists. */
   public Profile {
     topValues = topValues == null ? List.of() : List.copyOf(topValues);
     patterns = patterns == null ? List.of() : List.copyOf(patterns);
+  }
+
+  /** A profile without an order (no comparable values, or withheld). */
+  public Profile(long rows, long nulls, long distinct, long blanks, long decodeErrors, String min, String max,
+      Integer minLength, Integer maxLength, Double meanLength, List<ValueCount> topValues,
+      List<ValueCount> patterns, boolean redacted, ProfileSketches sketches) {
+    this(rows, nulls, distinct, blanks, decodeErrors, min, max, minLength, maxLength, meanLength, topValues, patterns,
+        redacted, sketches, null);
   }
 
   /** Non-null sampled values. */

@@ -90,7 +90,7 @@ final class LineageServiceImpl implements LineageService {
     for (StatementLineage st : result.statements()) {
       String fp = script + "#" + st.index();
       for (ColumnLineage c : st.columns()) {
-        edges.addAll(edges(names, names.field(c.target()), c, fp));
+        edges.addAll(edges(names, names.field(c.target(), st.targets()), c, fp, st.sources()));
       }
     }
     record(edges);
@@ -121,27 +121,29 @@ final class LineageServiceImpl implements LineageService {
     List<LineageEdge> edges = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       ColumnLineage c = columns.get(i);
-      String targetName = c.target().substring(c.target().lastIndexOf('.') + 1);
+      String targetName = c.target();
       Field f = columns.size() == fields.size() ? fields.get(i) : fields.stream()
-          .filter(x -> x.name().equalsIgnoreCase(targetName)).findFirst().orElse(null);
+          .filter(x -> x.name().equalsIgnoreCase(targetName) || targetName.toLowerCase(Locale.ROOT)
+              .endsWith("." + x.name().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
       if (f != null) {
-        edges.addAll(edges(names, view.name().child(f.name()), c, fp));
+        edges.addAll(edges(names, view.name().child(f.name()), c, fp, result.statements().get(0).sources()));
       }
     }
     record(edges);
     return null;
   }
 
-  private static List<LineageEdge> edges(Names names, QualifiedName target, ColumnLineage c, String fp) {
+  private static List<LineageEdge> edges(Names names, QualifiedName target, ColumnLineage c, String fp,
+      List<String> tables) {
     List<LineageEdge> out = new ArrayList<>();
     for (String s : c.sources()) {
-      QualifiedName src = names.field(s);
+      QualifiedName src = names.field(s, tables);
       if (src != null && target != null) {
         out.add(new LineageEdge(src, target, c.transform(), fp));
       }
     }
     for (String s : c.filters()) {
-      QualifiedName src = names.field(s);
+      QualifiedName src = names.field(s, tables);
       if (src != null && target != null) {
         out.add(new LineageEdge(src, target, TransformKind.FILTER, fp));
       }
@@ -303,17 +305,30 @@ final class LineageServiceImpl implements LineageService {
           .map(d -> d.fields().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
     }
 
-    /** The field a SQL column name ({@code [db.][schema.]table.column}) means; null for unresolved names. */
-    QualifiedName field(String name) {
-      List<String> parts = List.of(name.split("\\.", -1));
-      if (parts.size() < 2) {
-        return null;
+    /**
+     * The field a SQL column name ({@code [db.][schema.]table.column}) means; null for unresolved
+     * names. The table part is the longest of {@code tables} that prefixes the name (column names
+     * of unaliased expressions may contain dots); without one, the name splits at its last dot.
+     */
+    QualifiedName field(String name, List<String> tables) {
+      String tablePart = null;
+      for (String t : tables) {
+        if (name.startsWith(t + ".") && (tablePart == null || t.length() > tablePart.length())) {
+          tablePart = t;
+        }
       }
-      String column = parts.get(parts.size() - 1);
+      if (tablePart == null) {
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0) {
+          return null;
+        }
+        tablePart = name.substring(0, dot);
+      }
+      String column = name.substring(tablePart.length() + 1);
       if (column.equals("*") || column.isEmpty()) {
         return null;
       }
-      List<String> table = parts.subList(0, parts.size() - 1);
+      List<String> table = List.of(tablePart.split("\\.", -1));
       Optional<QualifiedName> known = dataset(table);
       if (known.isPresent()) {
         String exact = describe(known.get()).flatMap(d -> d.fields().stream()

@@ -52,9 +52,12 @@ import org.apache.datasketches.memory.Memory;
  *
  * When every non-null, non-binary value is a {@link Number}: numeric order (exact, across
  * {@code Long}, {@code BigDecimal}, {@code Double}, …; -Infinity &lt; numbers &lt; +Infinity &lt;
- * NaN). When every such value is of one {@code java.time} class: chronological order. Otherwise
- * text order ({@link String#compareTo}) of the text forms. Ties break by text order. Both are
- * rendered as text forms; both are null for sensitive fields and when there is no such value.
+ * NaN) — {@link Profile.Order#NUMERIC}. When every such value is of one {@code java.time} class:
+ * chronological order ({@code TEMPORAL}). When none is a number or a date/time: text order
+ * ({@link String#compareTo}) of the text forms ({@code TEXT}). Ties break by text order. A mix of
+ * kinds ({@code MIXED}) has no min or max: no single order is meaningful, and none would merge.
+ * Both are rendered as text forms; both are null for sensitive fields and when there is no such
+ * value.
  *
  * <h2>Lengths, top values, patterns</h2>
  *
@@ -146,12 +149,12 @@ public final class Profiler {
    *       sketch, no numbers sketch, no top values and no min/max. (It keeps the merged pattern
    *       sketch; if a non-redacted input contributed shapes, those were never filtered for
    *       sensitivity, but that input exposed its values anyway.)
-   *   <li>Min/max: when both inputs kept a numbers sketch (numeric fields), the rendered values are
-   *       compared numerically and exactly (not through the doubles of the KLL sketch, which would
-   *       lose precision beyond 2^53 and the original rendering); otherwise chronologically when both
-   *       parse as the same ISO {@code java.time} type, else in text order. A null side yields the
-   *       other. Limitation: a text field whose values are ISO timestamps with differing offsets is
-   *       ordered as text by {@link #profile} but chronologically here.
+   *   <li>Min/max follow the inputs' common {@link Profile#order()}: NUMERIC values compare
+   *       numerically and exactly (not through the doubles of the KLL sketch, which would lose
+   *       precision beyond 2^53 and the original rendering), TEMPORAL ones chronologically, TEXT
+   *       ones in text order. An input without comparable values adopts the other's; inputs of
+   *       different orders merge to MIXED, without min or max — exactly what profiling the union
+   *       gives.
    *   <li>The numbers sketch is kept when the result is not redacted and every input with values
    *       had one.
    * </ul>
@@ -192,8 +195,9 @@ public final class Profiler {
 
     boolean aNumeric = sa.numbers() != null;
     boolean bNumeric = sb.numbers() != null;
+    Profile.Order order = redacted ? null : mergeOrder(a.order(), b.order());
     KllDoublesSketch numbers = null;
-    if (!redacted && (aNumeric || bNumeric) && (aNumeric || a.min() == null) && (bNumeric || b.min() == null)) {
+    if (!redacted && (aNumeric || bNumeric) && (aNumeric || a.order() == null) && (bNumeric || b.order() == null)) {
       numbers = KllDoublesSketch.newHeapInstance();
       if (aNumeric) {
         numbers.merge(KllDoublesSketch.heapify(Memory.wrap(sa.numbers())));
@@ -205,10 +209,9 @@ public final class Profiler {
 
     String min = null;
     String max = null;
-    if (!redacted) {
-      boolean numeric = aNumeric && bNumeric;
-      min = extreme(a.min(), b.min(), numeric, true);
-      max = extreme(a.max(), b.max(), numeric, false);
+    if (order != null && order != Profile.Order.MIXED) {
+      min = extreme(a.min(), b.min(), order, true);
+      max = extreme(a.max(), b.max(), order, false);
     }
 
     long n = lengths.getN();
@@ -231,7 +234,19 @@ public final class Profiler {
             lengths.toByteArray(),
             numbers == null ? null : numbers.toByteArray(),
             patterns.toByteArray(SERDE),
-            values == null ? null : values.toByteArray(SERDE)));
+            values == null ? null : values.toByteArray(SERDE)),
+        order);
+  }
+
+  /** The order of a union: the parts' common order; MIXED when they differ; a side without values adopts the other. */
+  private static Profile.Order mergeOrder(Profile.Order a, Profile.Order b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return a == b ? a : Profile.Order.MIXED;
   }
 
   /**
@@ -285,14 +300,15 @@ public final class Profiler {
     return mean == null || n == 0 ? 0 : Math.round(mean * n);
   }
 
-  private static String extreme(String x, String y, boolean numeric, boolean smallest) {
+  private static String extreme(String x, String y, Profile.Order order, boolean smallest) {
     if (x == null) {
       return y;
     }
     if (y == null) {
       return x;
     }
-    int c = Ordering.compareRendered(x, y, numeric);
+    int c = order == Profile.Order.TEXT ? x.compareTo(y)
+        : Ordering.compareRendered(x, y, order == Profile.Order.NUMERIC);
     return smallest == (c <= 0) ? x : y;
   }
 
@@ -345,6 +361,7 @@ public final class Profiler {
     private Object maxTemporal;
     private String minText;
     private String maxText;
+    private long otherCount;
 
     Accumulator(boolean sensitive) {
       this.sensitive = sensitive;
@@ -393,6 +410,9 @@ public final class Profiler {
 
     private void trackOrder(Object value, String text) {
       comparable++;
+      if (!(value instanceof Number) && !ValueText.isTemporal(value)) {
+        otherCount++;
+      }
       if (value instanceof Number n) {
         numberCount++;
         double d = n.doubleValue();
@@ -441,17 +461,23 @@ public final class Profiler {
       String min = null;
       String max = null;
       boolean numeric = false;
+      Profile.Order order = null;
       if (!sensitive && comparable > 0) {
         if (numberCount == comparable) {
           numeric = true;
+          order = Profile.Order.NUMERIC;
           min = minNumberText;
           max = maxNumberText;
         } else if (temporalCount == comparable && !mixedTemporals) {
+          order = Profile.Order.TEMPORAL;
           min = ValueText.text(minTemporal);
           max = ValueText.text(maxTemporal);
-        } else {
+        } else if (otherCount == comparable) {
+          order = Profile.Order.TEXT;
           min = minText;
           max = maxText;
+        } else {
+          order = Profile.Order.MIXED;
         }
       }
       boolean keepNumbers = !sensitive && (numeric || (comparable == 0 && isNumericFamily(field)));
@@ -475,7 +501,8 @@ public final class Profiler {
               lengths.toByteArray(),
               keepNumbers ? numbers.toByteArray() : null,
               patterns.toByteArray(SERDE),
-              values == null ? null : values.toByteArray(SERDE)));
+              values == null ? null : values.toByteArray(SERDE)),
+          order);
     }
   }
 }

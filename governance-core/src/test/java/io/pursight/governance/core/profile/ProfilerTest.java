@@ -143,12 +143,18 @@ class ProfilerTest {
   }
 
   @Test
-  void mixedKindsFallBackToTextOrder() {
+  void mixedKindsHaveNoMinOrMax() {
     Profile p = Profiler.profile(field(TypeFamily.OTHER),
         column(LocalDate.of(2024, 1, 1), LocalDateTime.of(2023, 1, 1, 0, 0), 10L, "x", LocalTime.NOON), false);
-    assertThat(p.min()).isEqualTo("10");
-    assertThat(p.max()).isEqualTo("x");
+    assertThat(p.order()).isEqualTo(Profile.Order.MIXED);
+    assertThat(p.min()).isNull();
+    assertThat(p.max()).isNull();
     assertThat(p.sketches().numbers()).isNull();
+    assertThat(Profiler.profile(field(TypeFamily.OTHER), column(1L, "x"), false).order()).isEqualTo(Profile.Order.MIXED);
+    assertThat(Profiler.profile(field(TypeFamily.OTHER), column(1L, 2.5), false).order()).isEqualTo(Profile.Order.NUMERIC);
+    assertThat(Profiler.profile(field(TypeFamily.OTHER), column("a", "b"), false).order()).isEqualTo(Profile.Order.TEXT);
+    assertThat(Profiler.profile(field(TypeFamily.OTHER), column(LocalDate.of(2024, 1, 1)), false).order())
+        .isEqualTo(Profile.Order.TEMPORAL);
   }
 
   @Test
@@ -156,6 +162,7 @@ class ProfilerTest {
     Profile p = Profiler.profile(field(TypeFamily.STRING), column("9", "10", "100"), false);
     assertThat(p.min()).isEqualTo("10");
     assertThat(p.max()).isEqualTo("9");
+    assertThat(p.order()).isEqualTo(Profile.Order.TEXT);
     assertThat(p.sketches().numbers()).isNull();
   }
 

@@ -52,12 +52,12 @@ final class TestData {
   record Summary(
       long rows, long nulls, long distinct, long blanks, long decodeErrors, String min, String max,
       Integer minLength, Integer maxLength, Double meanLength, List<ValueCount> topValues,
-      List<ValueCount> patterns, boolean redacted, boolean hasNumbers, boolean hasValues) {
+      List<ValueCount> patterns, boolean redacted, boolean hasNumbers, boolean hasValues, Profile.Order order) {
 
     static Summary of(Profile p) {
       return new Summary(p.rows(), p.nulls(), p.distinct(), p.blanks(), p.decodeErrors(), p.min(), p.max(),
           p.minLength(), p.maxLength(), p.meanLength(), p.topValues(), p.patterns(), p.redacted(),
-          p.sketches().numbers() != null, p.sketches().values() != null);
+          p.sketches().numbers() != null, p.sketches().values() != null, p.order());
     }
   }
 }
