@@ -51,6 +51,9 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Log what happens (to stderr).")
   boolean verbose;
 
+  @picocli.CommandLine.Mixin
+  ClassifierOptions classifiers;
+
   @Override
   public Integer call() throws Exception {
     if (!format.equals("table") && !format.equals("json")) {
@@ -64,7 +67,9 @@ final class ClassifyCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ObjectMapper m = GovernanceJson.mapper();
     int bad = 0;
-    try (Governance gov = Governance.builder().inMemoryStore().build();
+    Governance.Builder builder = Governance.builder().inMemoryStore();
+    classifiers.apply(builder);
+    try (Governance gov = builder.build();
         BufferedReader in = file.equals("-")
             ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
             : open(file)) {

@@ -26,6 +26,9 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
 
+  @Mixin
+  ClassifierOptions classifiers;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -40,6 +43,7 @@ final class DemoCommand implements Callable<Integer> {
     DemoDatabase.create(url, seed);
     Governance.Builder b = Governance.builder().source("demo", url, "sa", "");
     store.apply(b);
+    classifiers.apply(b);
     try (Governance gov = b.build()) {
       ScanRequest.Builder request = ScanRequest.builder();
       output.progress(request, spec.commandLine().getErr());

@@ -79,6 +79,9 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
 
+  @Mixin
+  ClassifierOptions classifiers;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -87,6 +90,7 @@ final class ScanCommand implements Callable<Integer> {
     SourceConfig config = new SourceConfig(sourceName, url, user, secret(), Map.of());
     Governance.Builder b = Governance.builder().source(config).scanParallelism(parallelism);
     store.apply(b);
+    classifiers.apply(b);
     try (Governance gov = b.build()) {
       ScanRequest.Builder request = ScanRequest.builder()
           .schemas(schemas.toArray(String[]::new))

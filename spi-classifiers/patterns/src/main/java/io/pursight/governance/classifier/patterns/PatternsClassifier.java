@@ -60,6 +60,12 @@ final class PatternsClassifier implements Classifier {
     Dictionaries.get(); // load eagerly: fail at start-up, not on the first column
   }
 
+  /** The custom types of {@code patterns.customTypes}: the runtime registers them at start-up. */
+  @Override
+  public java.util.Collection<InfoType> infoTypes() {
+    return customTypes;
+  }
+
   @Override
   public String id() {
     return ID;
@@ -170,8 +176,8 @@ final class PatternsClassifier implements Classifier {
     }
     for (InfoType c : customTypes) {
       if (c.id().equals(type) && warnedUnknown.add(type)) {
-        LOG.log(System.Logger.Level.WARNING, "Custom info type {0} is not registered with the runtime; register "
-            + "PatternsPlugin.loadCustomTypes(file) on the builder, or it is never reported", type);
+        LOG.log(System.Logger.Level.WARNING, "Custom info type {0} is not known to the caller's InfoTypes; the "
+            + "runtime registers it from infoTypes(), other callers must register it themselves", type);
       }
     }
     return false;

@@ -25,14 +25,16 @@ import java.util.List;
  * {@code patterns.referenceDate} (ISO date for ages, default today), {@code patterns.minConfidence}
  * (default 0), {@code patterns.disabledTypes} (comma-separated ids).
  *
- * <p>Custom types must also be registered with the runtime, which drops unknown ids:
+ * <p>The classifier declares its custom types through {@code Classifier.infoTypes()}, so the
+ * runtime registers them by itself:
  *
  * <pre>{@code
- * Path file = Path.of("custom-types.yaml");
- * Governance.Builder b = Governance.builder()
- *     .pluginConfig("patterns", Map.of(PatternsPlugin.CUSTOM_TYPES, file.toString()));
- * PatternsPlugin.loadCustomTypes(file).forEach(b::infoType);
+ * Governance gov = Governance.builder()
+ *     .pluginConfig("patterns", Map.of(PatternsPlugin.CUSTOM_TYPES, "custom-types.yaml"))
+ *     .build();
  * }</pre>
+ *
+ * {@link #loadCustomTypes} reads the same file for callers that drive the classifier directly.
  */
 public final class PatternsPlugin implements GovernancePlugin {
   /** The classifier provider's name, also the plugin-configuration name. */

@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  * db}) and the dump's own {@code DROP DATABASE}, {@code CREATE DATABASE} and {@code USE}
  * statements: the caller creates and selects the database. Feeds {@code COPY ... FROM stdin}
  * blocks (data lines up to {@code \.}) to PostgreSQL's {@code CopyManager}.
+ *
+ * <p>Public in this module's test jar so that other modules' tests can load the sample databases.
  */
-final class SqlScripts {
+public final class SqlScripts {
   private static final Pattern SKIPPED =
       Pattern.compile("(?is)^(?:(?:DROP|CREATE)\\s+DATABASE\\b.*|USE\\s+\\S+)$");
   private static final Pattern COPY_FROM_STDIN = Pattern.compile("(?is)^COPY\\s+.+\\s+FROM\\s+stdin\\b.*");
@@ -38,7 +40,7 @@ final class SqlScripts {
   }
 
   /** Which SQL lexical rules apply. */
-  enum Flavor {
+  public enum Flavor {
     POSTGRESQL,
     MYSQL
   }
@@ -46,7 +48,7 @@ final class SqlScripts {
   private SqlScripts() {}
 
   /** {@code relative} (e.g. {@code chinook/chinook-postgresql.sql}) under the nearest {@code bench/datasets}. */
-  static Path dataset(String relative) {
+  public static Path dataset(String relative) {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {
       Path candidate = dir.resolve("bench").resolve("datasets");
@@ -59,12 +61,12 @@ final class SqlScripts {
   }
 
   /** Runs every statement of {@code file} on {@code c}; returns how many ran. */
-  static int run(Connection c, Path file, Flavor flavor) throws IOException, SQLException {
+  public static int run(Connection c, Path file, Flavor flavor) throws IOException, SQLException {
     return run(c, Files.readString(file, StandardCharsets.UTF_8), flavor);
   }
 
   /** Runs every statement of {@code script} on {@code c}; returns how many ran. */
-  static int run(Connection c, String script, Flavor flavor) throws SQLException {
+  public static int run(Connection c, String script, Flavor flavor) throws SQLException {
     int n = 0;
     try (Statement st = c.createStatement()) {
       for (Item item : split(script, flavor)) {
