@@ -35,6 +35,11 @@ public interface GovernancePlugin {
     return List.of();
   }
 
+  /** Compliance packs. */
+  default List<CompliancePack> compliancePacks() {
+    return List.of();
+  }
+
   /** Masking functions. */
   default List<MaskingFunction> maskingFunctions() {
     return List.of();
