@@ -2,11 +2,7 @@ package io.pursight.governance.classifier.training;
 
 import io.pursight.governance.classification.Classification;
 import io.pursight.governance.classification.ColumnSample;
-import io.pursight.governance.classification.InfoTypes;
-import io.pursight.governance.spi.Classifier;
-import io.pursight.governance.spi.ClassifierProvider;
 import io.pursight.governance.spi.GovernancePlugin;
-import io.pursight.governance.spi.PluginConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,13 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ServiceLoader;
 
 /**
  * Evaluates the classifiers found on the class path ({@link GovernancePlugin}s through {@link
- * ServiceLoader}) on a labelled set: tiers 1-2 alone, tiers 1-3 with the runtime's merge, and tiers
- * 1-3 with the proposed tier-3 override merge; then measures single-threaded throughput on a mixed
- * workload of about a million values against a {@code String.length} baseline over the same values.
+ * java.util.ServiceLoader}) on a labelled set, each configuration being a real runtime ({@link
+ * BenchRuntime}: a governance-core {@code Governance} whose {@code classification().classify(sample)}
+ * runs core's classifier chain and merge rules): tiers 1-2 alone, tiers 1-3 with the settings given
+ * (the plugin defaults otherwise), and tiers 1-3 with {@code onnx.vetoes} flipped, for comparison;
+ * then measures single-threaded throughput on a mixed workload of about a million values against a
+ * {@code String.length} baseline over the same values.
  *
  * <p>Usage: {@code ClassifierBench [--eval FILE] [--threshold 0.5] [--values 1000000] [--set k=v]...
  * [--exclude ID,...] [--json OUT] [--brief] [--misses]}
@@ -32,35 +30,20 @@ public final class ClassifierBench {
   private ClassifierBench() {}
 
   /** One evaluated configuration. */
-  public record Run(String name, Chain chain, Metrics metrics, List<Metrics.Prediction> predictions) {}
+  public record Run(String name, Metrics metrics, List<Metrics.Prediction> predictions) {}
 
-  /** Runs the chain over the columns. */
-  public static List<Metrics.Prediction> predict(Chain chain, List<LabeledColumn> columns) {
+  /** Runs the runtime over the columns. */
+  public static List<Metrics.Prediction> predict(BenchRuntime runtime, List<LabeledColumn> columns) {
     List<Metrics.Prediction> out = new ArrayList<>(columns.size());
     for (LabeledColumn c : columns) {
-      out.add(new Metrics.Prediction(c, chain.classify(Chain.sample(c))));
+      out.add(new Metrics.Prediction(c, runtime.classify(c)));
     }
     return out;
   }
 
-  /**
-   * Creates every classifier of every plugin on the class path; each provider gets the settings whose
-   * key starts with its name and a dot ({@code onnx.minConfidence} goes to provider {@code onnx}).
-   */
-  public static List<Classifier> discover(PluginConfig config) {
-    List<Classifier> out = new ArrayList<>();
-    for (GovernancePlugin p : ServiceLoader.load(GovernancePlugin.class)) {
-      for (ClassifierProvider cp : p.classifiers()) {
-        Map<String, String> own = new HashMap<>();
-        config.values().forEach((k, v) -> {
-          if (k.startsWith(cp.name() + ".")) {
-            own.put(k, v);
-          }
-        });
-        out.add(cp.create(new PluginConfig(own)));
-      }
-    }
-    return out;
+  /** Whether the runtime's tier-3 classifier overrides lower tiers (i.e. {@code onnx.vetoes} is on). */
+  static boolean overrides(BenchRuntime runtime) {
+    return runtime.classifiers().stream().anyMatch(c -> c.tier() >= 3 && c.overridesLowerTiers());
   }
 
   /** Entry point. */
@@ -92,90 +75,89 @@ public final class ClassifierBench {
       }
     }
     List<LabeledColumn> columns = Jsonl.read(eval);
-    InfoTypes infoTypes = InfoTypes.builtIn();
-    PluginConfig config = new PluginConfig(settings);
-    List<Classifier> all = discover(config).stream().filter(c -> !exclude.contains(c.id())).toList();
+    List<GovernancePlugin> plugins = BenchRuntime.discoverPlugins();
+    List<BenchRuntime.ProviderInfo> infos = BenchRuntime.describe(plugins, settings);
     System.out.printf(Locale.ROOT, "Evaluation set %s: %d columns, %d decoys; threshold %.2f%n", eval, columns.size(),
         columns.stream().filter(LabeledColumn::decoy).count(), threshold);
-    for (Classifier c : all) {
-      System.out.printf("  classifier %-12s tier %d (%s)%n", c.id(), c.tier(), c.getClass().getName());
+    for (BenchRuntime.ProviderInfo c : infos) {
+      System.out.printf("  classifier %-12s tier %d (%s)%s%n", c.classifierId(), c.tier(), c.className(),
+          exclude.contains(c.classifierId()) ? " excluded" : "");
     }
-    List<Classifier> low = all.stream().filter(c -> c.tier() <= 2).toList();
-    List<Classifier> withModel = all.stream().filter(c -> c.tier() <= 3).toList();
-    boolean hasTier3 = withModel.size() > low.size();
+    System.out.println("  runtime: governance-core Governance per configuration, classification().classify(sample)");
+    if (!settings.isEmpty()) {
+      System.out.println("  settings: " + new java.util.TreeMap<>(settings));
+    }
 
     List<Run> runs = new ArrayList<>();
-    Chain lowChain = new Chain(low, infoTypes, Chain.Merge.MAX);
-    List<Metrics.Prediction> lowPredictions = predict(lowChain, columns);
-    runs.add(new Run("tiers 1-2", lowChain, Metrics.compute(lowPredictions, threshold), lowPredictions));
-    if (hasTier3) {
-      Chain full = new Chain(withModel, infoTypes, Chain.Merge.MAX);
-      List<Metrics.Prediction> fullPredictions = predict(full, columns);
-      runs.add(new Run("tiers 1-3 (runtime merge: highest confidence)", full,
-          Metrics.compute(fullPredictions, threshold), fullPredictions));
-      Map<String, String> vetoSettings = new HashMap<>(settings);
-      vetoSettings.put("onnx.vetoes", "true");
-      List<Classifier> vetoing = discover(new PluginConfig(vetoSettings)).stream()
-          .filter(c -> c.tier() <= 3 && !exclude.contains(c.id())).toList();
-      Chain override = new Chain(vetoing, infoTypes, Chain.Merge.TIER3_OVERRIDES);
-      List<Metrics.Prediction> overridePredictions = predict(override, columns);
-      runs.add(new Run("tiers 1-3 (proposed merge: tier 3 overrides)", override,
-          Metrics.compute(overridePredictions, threshold), overridePredictions));
-    } else {
-      System.out.println("  (no tier-3 classifier on the class path: only tiers 1-2 are evaluated)");
-    }
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("evalSet", eval.toString());
-    report.put("columns", columns.size());
-    report.put("threshold", threshold);
-    List<Map<String, Object>> runJson = new ArrayList<>();
-    for (Run r : runs) {
-      System.out.println();
-      System.out.println("== " + r.name() + " ==");
-      System.out.println(r.metrics().summary());
-      if (!brief) {
-        System.out.println(r.metrics().details());
+    try (BenchRuntime low = BenchRuntime.open(plugins, infos, settings, 2, exclude);
+        BenchRuntime full = BenchRuntime.open(plugins, infos, settings, 3, exclude)) {
+      List<Metrics.Prediction> lowPredictions = predict(low, columns);
+      runs.add(new Run("tiers 1-2", Metrics.compute(lowPredictions, threshold), lowPredictions));
+      boolean hasTier3 = full.hasModelTier();
+      if (hasTier3) {
+        boolean vetoes = overrides(full);
+        List<Metrics.Prediction> fullPredictions = predict(full, columns);
+        runs.add(new Run("tiers 1-3 (onnx.vetoes=" + vetoes + (settings.isEmpty() ? ", plugin defaults" : ", settings above")
+            + ")", Metrics.compute(fullPredictions, threshold), fullPredictions));
+        Map<String, String> flipped = new HashMap<>(settings);
+        flipped.put("onnx.vetoes", Boolean.toString(!vetoes));
+        try (BenchRuntime alt = BenchRuntime.open(plugins, infos, flipped, 3, exclude)) {
+          List<Metrics.Prediction> altPredictions = predict(alt, columns);
+          runs.add(new Run("tiers 1-3 (onnx.vetoes=" + !vetoes + ", for comparison)",
+              Metrics.compute(altPredictions, threshold), altPredictions));
+        }
       } else {
-        System.out.println("  weakest types (F1 < 0.9): " + r.metrics().weakTypes(0.9));
+        System.out.println("  (no tier-3 classifier in the runtime: only tiers 1-2 are evaluated)");
       }
-      if (misses) {
-        System.out.println("Columns whose predicted set differs from the expected one (id field kind: expected -> predicted):");
-        for (Metrics.Prediction p : r.predictions()) {
-          java.util.Set<String> predicted = Metrics.predictedSet(p.found(), threshold);
-          if (!predicted.equals(new java.util.TreeSet<>(p.column().expected()))) {
-            System.out.printf("  %s %s %s: %s -> %s%n", p.column().id(), p.column().field(), p.column().kind(),
-                p.column().expected(), predicted);
+      Map<String, Object> report = new LinkedHashMap<>();
+      report.put("evalSet", eval.toString());
+      report.put("columns", columns.size());
+      report.put("threshold", threshold);
+      report.put("settings", new java.util.TreeMap<>(settings));
+      List<Map<String, Object>> runJson = new ArrayList<>();
+      for (Run r : runs) {
+        System.out.println();
+        System.out.println("== " + r.name() + " ==");
+        System.out.println(r.metrics().summary());
+        if (!brief) {
+          System.out.println(r.metrics().details());
+        } else {
+          System.out.println("  weakest types (F1 < 0.9): " + r.metrics().weakTypes(0.9));
+        }
+        if (misses) {
+          System.out.println("Columns whose predicted set differs from the expected one (id field kind: expected -> predicted):");
+          for (Metrics.Prediction p : r.predictions()) {
+            java.util.Set<String> predicted = Metrics.predictedSet(p.found(), threshold);
+            if (!predicted.equals(new java.util.TreeSet<>(p.column().expected()))) {
+              System.out.printf("  %s %s %s: %s -> %s%n", p.column().id(), p.column().field(), p.column().kind(),
+                  p.column().expected(), predicted);
+            }
           }
         }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", r.name());
+        m.put("exactAccuracy", r.metrics().exactAccuracy);
+        m.put("top1Accuracy", r.metrics().top1Accuracy);
+        m.put("macroF1", r.metrics().macroF1);
+        m.put("decoyFpr", r.metrics().decoyFpr);
+        m.put("decoyHits", r.metrics().decoyHits);
+        m.put("decoys", r.metrics().decoys);
+        runJson.add(m);
       }
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", r.name());
-      m.put("exactAccuracy", r.metrics().exactAccuracy);
-      m.put("top1Accuracy", r.metrics().top1Accuracy);
-      m.put("macroF1", r.metrics().macroF1);
-      m.put("decoyFpr", r.metrics().decoyFpr);
-      m.put("decoyHits", r.metrics().decoyHits);
-      m.put("decoys", r.metrics().decoys);
-      runJson.add(m);
-    }
-    report.put("runs", runJson);
+      report.put("runs", runJson);
 
-    if (targetValues > 0) {
-      Throughput t = Throughput.measure(columns, targetValues, lowChain, hasTier3 ? runs.get(1).chain() : null);
-      System.out.println();
-      System.out.println(t.report());
-      report.put("throughput", t.asMap());
-    }
-    if (json != null) {
-      try {
-        Files.writeString(json, Jsonl.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      if (targetValues > 0) {
+        Throughput t = Throughput.measure(columns, targetValues, low, hasTier3 ? full : null);
+        System.out.println();
+        System.out.println(t.report());
+        report.put("throughput", t.asMap());
       }
-    }
-    for (Classifier c : all) {
-      if (c instanceof AutoCloseable ac) {
-        ac.close();
+      if (json != null) {
+        try {
+          Files.writeString(json, Jsonl.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
     }
   }
@@ -184,12 +166,12 @@ public final class ClassifierBench {
   public record Throughput(long values, int samples, double baselinePerSec, double lowPerSec, double fullPerSec) {
 
     /** Builds a workload of at least {@code target} values by cycling through the set, then measures. */
-    static Throughput measure(List<LabeledColumn> columns, int target, Chain low, Chain full) {
+    static Throughput measure(List<LabeledColumn> columns, int target, BenchRuntime low, BenchRuntime full) {
       List<ColumnSample> work = new ArrayList<>();
       long n = 0;
       int i = 0;
       while (n < target) {
-        ColumnSample s = Chain.sample(columns.get(i++ % columns.size()));
+        ColumnSample s = columns.get(i++ % columns.size()).sample();
         work.add(s);
         n += s.values().size();
       }
@@ -226,7 +208,7 @@ public final class ClassifierBench {
       sink += total;
     }
 
-    static void runChain(Chain chain, List<ColumnSample> work) {
+    static void runChain(BenchRuntime chain, List<ColumnSample> work) {
       long total = 0;
       for (ColumnSample s : work) {
         List<Classification> r = chain.classify(s);

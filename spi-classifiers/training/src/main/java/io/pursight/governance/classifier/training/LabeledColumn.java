@@ -46,6 +46,17 @@ public record LabeledColumn(String id, String dataset, String field, List<String
     return values.stream().filter(v -> v == null).count();
   }
 
+  /**
+   * The column as the runtime sees it: the non-null values, nulls counted, named {@code
+   * input.<dataset>.<field>}.
+   */
+  public io.pursight.governance.classification.ColumnSample sample() {
+    String ds = dataset == null || dataset.isBlank() ? "input" : dataset;
+    return new io.pursight.governance.classification.ColumnSample(
+        io.pursight.governance.catalog.QualifiedName.dataset("input", null, null, ds).child(field), null, null,
+        nonNullValues(), nullCount());
+  }
+
   /** Whether this column is a decoy (expects nothing). */
   public boolean decoy() {
     return expected.isEmpty();

@@ -26,8 +26,8 @@ import org.tribuo.impl.ArrayExample;
 /** Training and runtime see the same features, and the exported ONNX model predicts like Tribuo. */
 class TrainingParityTest {
 
-  static List<Classifier> lowTiers() {
-    return ClassifierBench.discover(PluginConfig.EMPTY).stream().filter(c -> c.tier() <= 2).toList();
+  static BenchRuntime lowTiers() {
+    return BenchRuntime.open(Map.of(), 2, java.util.Set.of());
   }
 
   @Test
@@ -43,16 +43,19 @@ class TrainingParityTest {
 
   @Test
   void runtimeFeaturesEqualTrainingFeatures() {
-    List<Classifier> low = lowTiers();
-    Chain chain = new Chain(low, InfoTypes.builtIn(), Chain.Merge.MAX);
     List<String> types = new ArrayList<>(new TreeSet<>(InfoTypes.builtIn().all().stream().map(InfoType::id).toList()));
     Features fx = new Features(types);
-    try (OnnxClassifier c = (OnnxClassifier) new OnnxPlugin.Provider().create(PluginConfig.EMPTY)) {
+    // the tier-3 classifier inside a full runtime records what core's chain hands it
+    Recorder.SEEN.clear();
+    java.util.List<io.pursight.governance.spi.GovernancePlugin> plugins = new ArrayList<>(BenchRuntime.discoverPlugins());
+    plugins.add(new Recorder());
+    try (BenchRuntime low = lowTiers();
+        BenchRuntime full = BenchRuntime.open(plugins, BenchRuntime.describe(plugins, Map.of()), Map.of(), 3,
+            java.util.Set.of("onnx"))) {
       for (LabeledColumn col : EvalSetGenerator.evalSet(99L).subList(0, 60)) {
-        float[] atTraining = ModelTrainer.features(fx, chain, col);
-        var sample = Chain.sample(col);
-        List<Classification> previous = chain.classify(sample); // what the runtime passes as Context.previous()
-        float[] atRuntime = c.model().features().extract(sample.fieldName(), sample.values(), sample.nullCount(), previous);
+        float[] atTraining = ModelTrainer.features(fx, low, col);
+        full.classify(col);
+        float[] atRuntime = Recorder.SEEN.remove(0);
         assertThat(atRuntime).as(col.id()).isEqualTo(atTraining);
       }
     }
@@ -61,17 +64,16 @@ class TrainingParityTest {
   @Test
   void exportedOnnxPredictsLikeTribuo(@TempDir Path dir) throws Exception {
     List<LabeledColumn> cols = EvalSetGenerator.trainingSet(7L).subList(0, 400);
-    List<Classifier> low = lowTiers();
+    BenchRuntime low = lowTiers();
     ModelTrainer.Result r = ModelTrainer.train(cols, low, 3, 1L, Map.of("test", "yes"));
     Path onnx = dir.resolve("m.onnx");
     Path manifest = dir.resolve("m.json");
     Files.write(onnx, r.onnx());
     Files.writeString(manifest, r.manifest().toJson());
-    Chain chain = new Chain(low, InfoTypes.builtIn(), Chain.Merge.MAX);
-    try (OnnxModel m = OnnxModel.load(onnx, manifest)) {
+    try (low; OnnxModel m = OnnxModel.load(onnx, manifest)) {
       Features fx = m.features();
       for (LabeledColumn col : EvalSetGenerator.evalSet(5L).subList(0, 40)) {
-        float[] f = ModelTrainer.features(fx, chain, col);
+        float[] f = ModelTrainer.features(fx, low, col);
         List<String> names = new ArrayList<>();
         List<Double> vals = new ArrayList<>();
         for (int i = 0; i < f.length; i++) {
@@ -90,6 +92,44 @@ class TrainingParityTest {
               org.assertj.core.data.Offset.offset(1e-4));
         }
       }
+    }
+  }
+
+  /** A tier-3 classifier that records the features of what the runtime passes it. */
+  static final class Recorder implements io.pursight.governance.spi.GovernancePlugin {
+    static final List<float[]> SEEN = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public List<io.pursight.governance.spi.ClassifierProvider> classifiers() {
+      return List.of(new io.pursight.governance.spi.ClassifierProvider() {
+        @Override
+        public String name() {
+          return "recorder";
+        }
+
+        @Override
+        public Classifier create(PluginConfig config) {
+          List<String> types = new ArrayList<>(new TreeSet<>(InfoTypes.builtIn().all().stream().map(InfoType::id).toList()));
+          Features fx = new Features(types);
+          return new Classifier() {
+            @Override
+            public String id() {
+              return "recorder";
+            }
+
+            @Override
+            public int tier() {
+              return 3;
+            }
+
+            @Override
+            public List<Classification> classify(io.pursight.governance.classification.ColumnSample s, Context ctx) {
+              SEEN.add(fx.extract(s.fieldName(), s.values(), s.nullCount(), ctx.previous()));
+              return List.of();
+            }
+          };
+        }
+      });
     }
   }
 
