@@ -278,7 +278,97 @@ public final class ColumnKinds {
 
   static String regionOf(Faker f, ValueGen g) {
     String country = f.getContext().getLocale().getCountry();
-    return ValueGen.PHONE_REGIONS.contains(country) ? country : g.pick(ValueGen.PHONE_REGIONS);
+    // every locale of the standard sets is in PHONE_REGIONS; the held-out set's locales get their own region
+    return ValueGen.PHONE_REGIONS.contains(country) || ValueGen.phoneRegion(country) ? country
+        : g.pick(ValueGen.PHONE_REGIONS);
+  }
+
+  private static final List<Kind> HOLDOUT = new ArrayList<>();
+
+  private static void holdout(String type, boolean ctx, String names, BiFunction<ValueGen, Faker, String> gen) {
+    HOLDOUT.add(new Kind(type + ":holdout", List.of(type), List.of(names.split(" ")), ctx, gen));
+  }
+
+  private static void holdoutDecoy(String kind, String names, BiFunction<ValueGen, Faker, String> gen) {
+    HOLDOUT.add(new Kind("decoy:" + kind, List.of(), List.of(names.split(" ")), false, gen));
+  }
+
+  static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"};
+
+  static {
+    // sensitive kinds in formats the standard generators never make
+    holdout("PERSON_NAME", false, "attendee patient_name ansprechpartner titular account_holder contact_person signatory",
+        (g, f) -> switch (g.columnStyle % 3) {
+          case 0 -> f.name().prefix() + " " + f.name().firstName() + " " + f.name().lastName();
+          case 1 -> f.name().firstName().charAt(0) + ". " + f.name().lastName();
+          default -> f.name().lastName().toUpperCase(Locale.ROOT) + " " + f.name().firstName();
+        });
+    holdout("DATE_OF_BIRTH", true, "birthday geb_datum date_naiss fecha_nac dob_iso born",
+        (g, f) -> {
+          LocalDate d = g.dateBetween(ValueGen.TODAY.minusYears(90), ValueGen.TODAY.minusYears(18));
+          return switch (g.columnStyle % 3) {
+            case 0 -> d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
+            case 1 -> MONTH_NAMES[d.getMonthValue() - 1] + " " + d.getDayOfMonth() + ", " + d.getYear();
+            default -> d + "T00:00:00Z";
+          };
+        });
+    holdout("PHONE_NUMBER", false, "phone_uri tel_link contact_tel telefonnummer numero_telephone",
+        (g, f) -> g.phoneUri(regionOf(f, g)));
+    holdout("EMAIL_ADDRESS", false, "email_addr e_mail_adresse mail_address courriel_client",
+        (g, f) -> {
+          String e = f.internet().emailAddress();
+          int at = e.indexOf('@');
+          return g.columnStyle % 2 == 0 ? e.substring(0, at) + "+" + g.pick("news", "shop", "x1", "promo") + e.substring(at)
+              : Character.toUpperCase(e.charAt(0)) + e.substring(1, at) + "@" + e.substring(at + 1).toUpperCase(Locale.ROOT);
+        });
+    holdout("US_SOCIAL_SECURITY_NUMBER", false, "ssn_no social_sec ss_num",
+        (g, f) -> ValueGen.group(g.ssnDigits(), " ", 3, 2, 4));
+    holdout("GENDER", false, "geschlecht sexe genero kon plec",
+        (g, f) -> switch (g.columnStyle % 3) {
+          case 0 -> g.pick("weiblich", "männlich", "divers", "weiblich", "männlich");
+          case 1 -> g.pick("Femme", "Homme", "Femme", "Homme", "Autre");
+          default -> g.pick("Mujer", "Hombre", "Mujer", "Hombre");
+        });
+    holdout("IBAN_CODE", false, "iban_nr konto_iban account_iban",
+        (g, f) -> g.iban().replace(" ", "").toLowerCase(Locale.ROOT));
+
+    // decoys no generator made before
+    holdoutDecoy("vocabulary_name", "name label name_en title short_name",
+        (g, f) -> switch (g.columnStyle % 6) {
+          case 0 -> g.pick("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+          case 1 -> g.pick(MONTH_NAMES);
+          case 2 -> g.pick("Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune");
+          case 3 -> g.pick("Hydrogen", "Helium", "Carbon", "Nitrogen", "Oxygen", "Sodium", "Iron", "Copper", "Silver", "Gold");
+          case 4 -> g.pick("Java", "Python", "Rust", "Kotlin", "Scala", "Haskell", "Ruby", "Perl", "Go", "Swift");
+          default -> g.pick("Visa", "Mastercard", "PayPal", "Klarna", "Cash", "Invoice", "Bank Transfer");
+        });
+    holdoutDecoy("car_make", "make brand car_make vehicle_brand", (g, f) -> f.vehicle().make());
+    holdoutDecoy("airport_code", "origin dest airport from_iata to_iata",
+        (g, f) -> g.pick("JFK", "LHR", "FRA", "CDG", "AMS", "MAD", "FCO", "GRU", "BOM", "YYZ", "SYD", "NRT", "ARN", "WAW"));
+    holdoutDecoy("stock_ticker", "ticker symbol stock_symbol", (g, f) -> f.stock().nsdqSymbol());
+    holdoutDecoy("hostname", "host server node hostname",
+        (g, f) -> g.pick("db", "web", "api", "cache", "mq") + "-" + g.pick("prod", "stg", "dev") + "-"
+            + String.format("%02d", g.between(1, 40)) + g.pick(".internal", ".local", ".eu-west-1.compute", ""));
+    holdoutDecoy("percentage", "discount tax_rate share_pct growth",
+        (g, f) -> String.format(Locale.ROOT, "%.1f%%", g.r.nextDouble() * 60));
+    holdoutDecoy("cron", "schedule cron cron_expr",
+        (g, f) -> g.between(0, 59) + " " + g.between(0, 23) + " " + g.pick("*", "1", "15") + " * " + g.pick("*", "1-5", "0"));
+    holdoutDecoy("git_branch", "branch git_ref source_branch",
+        (g, f) -> g.pick("feature", "bugfix", "hotfix", "release") + "/" + g.chars(ValueGen.UPPER, 3) + "-"
+            + g.between(10, 9999) + "-" + f.lorem().word());
+    holdoutDecoy("zero_padded_code", "bin_code store_no plant_code warehouse_code",
+        (g, f) -> String.format("%05d", g.between(0, 9999)));
+    holdoutDecoy("guid_braced", "rowguid guid msrepl_guid", (g, f) -> "{" + g.uuid().toUpperCase(Locale.ROOT) + "}");
+    holdoutDecoy("region_code", "region sales_region territory", (g, f) -> g.pick("EMEA", "APAC", "LATAM", "NA", "DACH", "ANZ"));
+    holdoutDecoy("weight_with_unit", "package_weight net_weight dimensions",
+        (g, f) -> String.format(Locale.ROOT, "%.1f %s", g.r.nextDouble() * 50, g.pick("kg", "lb", "g")));
+  }
+
+  /** Kinds only the held-out set has (formats and decoys nothing was tuned or trained on). */
+  public static List<Kind> holdoutOnly() {
+    return HOLDOUT;
   }
 
   /** One kind per sensitive info type. */

@@ -42,7 +42,8 @@ public record Composition(int columns, int decoys, int multiType, Map<String, In
   /** Whether a column name is one of the generator's opaque names. */
   public static boolean isOpaque(String field) {
     return field.matches("(col|x_ref|data|attr|c|value|field|v|ext_ref|raw|u_val|fld|var)(\\d{1,2}|_\\d)?")
-        || field.matches("(f_|misc_|tmp_|column_)(\\d{1,2}|[a-h])");
+        || field.matches("(f_|misc_|tmp_|column_)(\\d{1,2}|[a-h])")
+        || field.matches("(unnamed_|Column|F)\\d{1,2}|c_0\\d\\d|val_[a-h]|attr_x"); // held-out set
   }
 
   /** A Markdown summary. */

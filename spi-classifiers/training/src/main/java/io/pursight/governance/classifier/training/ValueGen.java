@@ -28,6 +28,13 @@ public final class ValueGen {
       Locale.forLanguageTag("es-ES"), Locale.ITALY, Locale.forLanguageTag("nl-NL"), Locale.forLanguageTag("pt-BR"),
       Locale.CANADA, Locale.forLanguageTag("en-IN"));
 
+  /** Locales only the held-out set uses. */
+  static final List<Locale> HOLDOUT_LOCALES = List.of(Locale.forLanguageTag("sv-SE"), Locale.forLanguageTag("pl-PL"),
+      Locale.forLanguageTag("da-DK"), Locale.forLanguageTag("en-AU"), Locale.forLanguageTag("pt-PT"),
+      Locale.forLanguageTag("tr-TR"), Locale.forLanguageTag("cs-CZ"), Locale.forLanguageTag("fi-FI"),
+      Locale.forLanguageTag("de-CH"), Locale.forLanguageTag("es-MX"), Locale.forLanguageTag("en-IE"),
+      Locale.forLanguageTag("nb-NO"));
+
   final Random r;
   /** A per-column choice (0..99) for formats that stay the same within one column. */
   int columnStyle;
@@ -614,6 +621,20 @@ public final class ValueGen {
   static final List<String> PHONE_REGIONS = List.of("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN", "CA", "AU", "JP");
 
   String phone(String region) {
+    return formatPhone(phoneNumber(region));
+  }
+
+  /** Whether libphonenumber knows {@code region}. */
+  static boolean phoneRegion(String region) {
+    return PHONES.getSupportedRegions().contains(region);
+  }
+
+  /** A phone number in RFC 3966 form ({@code tel:+49-30-1234567}); held-out set only. */
+  String phoneUri(String region) {
+    return PHONES.format(phoneNumber(region), PhoneNumberUtil.PhoneNumberFormat.RFC3966);
+  }
+
+  private Phonenumber.PhoneNumber phoneNumber(String region) {
     Phonenumber.PhoneNumber example = r.nextBoolean()
         ? PHONES.getExampleNumberForType(region, PhoneNumberUtil.PhoneNumberType.MOBILE)
         : PHONES.getExampleNumberForType(region, PhoneNumberUtil.PhoneNumberType.FIXED_LINE);
@@ -624,13 +645,13 @@ public final class ValueGen {
       try {
         Phonenumber.PhoneNumber pn = PHONES.parse("+" + example.getCountryCode() + candidate, "ZZ");
         if (PHONES.isValidNumber(pn)) {
-          return formatPhone(pn);
+          return pn;
         }
       } catch (NumberParseException e) {
         // try again
       }
     }
-    return formatPhone(example);
+    return example;
   }
 
   private String formatPhone(Phonenumber.PhoneNumber pn) {

@@ -60,4 +60,35 @@ class EvalSetGeneratorTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> EvalSetGenerator.trainingSet(EvalSetGenerator.EVAL_SEED))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void committedHoldoutSetIsTheGeneratorsOutput(@TempDir Path dir) throws Exception {
+    Path committed = Path.of("../../bench/classification/holdout-set.jsonl");
+    assertThat(committed).exists();
+    Path fresh = dir.resolve("holdout.jsonl");
+    Jsonl.write(fresh, EvalSetGenerator.holdoutSet(EvalSetGenerator.HOLDOUT_SEED));
+    assertThat(Files.readString(fresh)).isEqualTo(Files.readString(committed));
+  }
+
+  @Test
+  void holdoutSetIsNewAndCoversEveryType() {
+    List<LabeledColumn> holdout = EvalSetGenerator.holdoutSet(EvalSetGenerator.HOLDOUT_SEED);
+    Composition c = Composition.of(holdout);
+    assertThat(c.columns()).isGreaterThanOrEqualTo(450);
+    assertThat(c.decoys()).isGreaterThanOrEqualTo(150);
+    assertThat(c.perType().keySet()).containsAll(
+        io.pursight.governance.classification.InfoTypes.builtIn().all().stream().map(t -> t.id()).toList());
+    assertThat((double) c.opaqueNames() / c.columns()).isBetween(0.25, 0.45);
+    // kinds nothing was tuned or trained on
+    assertThat(holdout).filteredOn(col -> col.kind().endsWith(":holdout")).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(c.decoysByKind()).containsKeys("vocabulary_name", "car_make", "zero_padded_code", "hostname");
+    Set<List<String>> others = new HashSet<>();
+    EvalSetGenerator.evalSet(EvalSetGenerator.EVAL_SEED).forEach(col -> others.add(col.values()));
+    EvalSetGenerator.trainingSet(EvalSetGenerator.TRAINING_SEED).forEach(col -> others.add(col.values()));
+    assertThat(holdout).noneMatch(col -> others.contains(col.values()));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EvalSetGenerator.trainingSet(EvalSetGenerator.HOLDOUT_SEED))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EvalSetGenerator.holdoutSet(EvalSetGenerator.EVAL_SEED))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
