@@ -39,6 +39,7 @@ final class CatalogServiceImpl implements CatalogService, AutoCloseable {
   private final SearchIndex index = new SearchIndex();
   private final Object annotateLock = new Object();
   private volatile Inheritance inheritance;
+  private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
   CatalogServiceImpl(CatalogStore store, long cacheSize, Duration cacheTtl) {
     this.store = store;
@@ -76,12 +77,19 @@ final class CatalogServiceImpl implements CatalogService, AutoCloseable {
 
   /** Called when lineage edges were recorded: inherited classifications may have changed anywhere downstream. */
   void lineageChanged() {
+    generation.incrementAndGet();
     entries.invalidateAll();
     indexFresh.invalidateAll();
   }
 
   /** Called by the scanner after it stored or removed a dataset. */
+  /** A number that grows whenever anything in the catalog changes (caches built on it key by it). */
+  long generation() {
+    return generation.get();
+  }
+
   void datasetChanged(QualifiedName dataset) {
+    generation.incrementAndGet();
     entries.invalidate(dataset);
     Inheritance i = inheritance;
     if (i != null && i.hasDownstream(dataset)) {
@@ -101,6 +109,7 @@ final class CatalogServiceImpl implements CatalogService, AutoCloseable {
 
   /** Called after a classification decision was stored. */
   void decisionsChanged(QualifiedName field) {
+    generation.incrementAndGet();
     decisions.invalidateAll();
     datasetChanged(field.datasetName());
   }
@@ -150,6 +159,7 @@ final class CatalogServiceImpl implements CatalogService, AutoCloseable {
       Annotations updated = Objects.requireNonNull(change.apply(current), "the change returned null");
       store.putAnnotations(asset, updated);
       annotations.invalidateAll();
+      generation.incrementAndGet();
       if (asset.level() == QualifiedName.Level.DATASET || asset.level() == QualifiedName.Level.FIELD) {
         datasetChanged(asset.datasetName());
       }

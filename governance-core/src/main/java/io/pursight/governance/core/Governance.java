@@ -7,7 +7,11 @@ import io.pursight.governance.catalog.CatalogService;
 import io.pursight.governance.classification.ClassificationService;
 import io.pursight.governance.classification.InfoType;
 import io.pursight.governance.classification.InfoTypes;
+import io.pursight.governance.audit.AuditService;
+import io.pursight.governance.compliance.ComplianceService;
+import io.pursight.governance.core.audit.AuditLog;
 import io.pursight.governance.core.store.InMemoryCatalogStore;
+import io.pursight.governance.policy.PolicyService;
 import io.pursight.governance.core.store.JdbcCatalogStore;
 import io.pursight.governance.lineage.LineageService;
 import io.pursight.governance.lineage.TransformKind;
@@ -60,9 +64,13 @@ public final class Governance implements AutoCloseable {
   private final CatalogServiceImpl catalog;
   private final ClassificationServiceImpl classification;
   private final LineageServiceImpl lineage;
+  private AuditLog audit;
+  private final PolicyServiceImpl policies;
+  private final ComplianceServiceImpl compliance;
   private final Scanner scanner;
   private final EventBus events;
   private final MeterRegistry meters;
+  private final Secrets secrets;
   private volatile boolean closed;
 
   private Governance(Builder b, Plugins plugins, CatalogStore store, boolean ownsStore) {
@@ -105,14 +113,24 @@ public final class Governance implements AutoCloseable {
       ClassifierChain chain = new ClassifierChain(classifiers, types);
       List<SecretProvider> secretProviders = new ArrayList<>(plugins.secretProviders);
       secretProviders.addAll(b.secretProviders);
-      Secrets secrets = new Secrets(secretProviders, b.env);
+      this.secrets = new Secrets(secretProviders, b.env);
       this.classification = new ClassificationServiceImpl(chain, catalog, events, b.clock, sources, plugins, secrets);
       this.scanner = new Scanner(sources, plugins, secrets, catalog, chain, lineage, events, new ScanMetrics(meters),
           b.scanParallelism, b.clock);
+      this.audit = new AuditLog(b.auditSinks(ownsStore && b.storeFactory == null && b.store == null));
+      Map<String, io.pursight.governance.spi.MaskingFunction> masking = new LinkedHashMap<>();
+      plugins.maskingFunctions.forEach(f -> masking.put(f.name(), f));
+      this.policies = new PolicyServiceImpl(b.policyEngine(plugins, masking), catalog, types, audit, b.clock,
+          b.cacheMaximumSize);
+      this.compliance = new ComplianceServiceImpl(plugins.compliancePacks,
+          new io.pursight.governance.spi.CompliancePack.Context(catalog, lineage, policies, types, b.clock));
       for (SourceConfig s : b.sources) {
         sources.register(s);
       }
     } catch (RuntimeException e) {
+      if (audit != null) {
+        audit.close();
+      }
       if (ownsStore) {
         store.close();
       }
@@ -141,6 +159,34 @@ public final class Governance implements AutoCloseable {
   public LineageService lineage() {
     checkOpen();
     return lineage;
+  }
+
+  /** Access policies: decisions (allow, deny, mask, filter) over the catalog's facts, cached and audited. */
+  public PolicyService policies() {
+    checkOpen();
+    return policies;
+  }
+
+  /** Compliance packs (GDPR, HIPAA, PCI-DSS, SOC2) evaluated over the catalog. */
+  public ComplianceService compliance() {
+    checkOpen();
+    return compliance;
+  }
+
+  /** The hash-chained audit log. */
+  public AuditService audit() {
+    checkOpen();
+    return audit;
+  }
+
+  /** The masking function called {@code name}, to apply a decision's {@code ColumnMask}s. */
+  public java.util.Optional<io.pursight.governance.spi.MaskingFunction> maskingFunction(String name) {
+    return plugins.maskingFunctions.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  /** The secret resolver (env:, file:, and plugin schemes), for masking keys. */
+  public io.pursight.governance.spi.SecretResolver secrets() {
+    return secrets;
   }
 
   /** The scan service (also reachable through {@link #scan} and {@link #startScan}). */
@@ -197,6 +243,8 @@ public final class Governance implements AutoCloseable {
       return;
     }
     closed = true;
+    policies.close();
+    audit.close();
     catalog.close();
     events.close();
     if (ownsStore) {
@@ -220,6 +268,11 @@ public final class Governance implements AutoCloseable {
     private final List<SecretProvider> secretProviders = new ArrayList<>();
     private final List<InfoType> infoTypes = new ArrayList<>();
     private java.util.Set<TransformKind> deidentifying = java.util.Set.of();
+    private final List<io.pursight.governance.spi.AuditSink> auditSinks = new ArrayList<>();
+    private Path auditLog;
+    private boolean audit = true;
+    private String policyProvider;
+    private Map<String, String> policyConfig = Map.of();
     private boolean discoverPlugins = true;
     private ClassLoader classLoader;
     private Supplier<CatalogStore> storeFactory;
@@ -378,6 +431,70 @@ public final class Governance implements AutoCloseable {
       }
       this.deidentifying = java.util.Set.of(kinds);
       return this;
+    }
+
+    /**
+     * Loads policies from a YAML or JSON file with the {@code rules} engine (policy-rules), reloaded
+     * when the file changes. See docs/policies.md.
+     */
+    public Builder policyFile(Path file) {
+      Objects.requireNonNull(file, "policyFile");
+      return policyProvider("rules", Map.of("rules.file", file.toAbsolutePath().toString()));
+    }
+
+    /** Uses the policy provider called {@code name} with these settings. */
+    public Builder policyProvider(String name, Map<String, String> settings) {
+      this.policyProvider = Objects.requireNonNull(name, "name");
+      this.policyConfig = Map.copyOf(settings);
+      return this;
+    }
+
+    /**
+     * Appends audit events to a hash-chained JSON-lines file (default: {@code audit.jsonl} in the
+     * store directory when the catalog uses the default H2 store; none otherwise).
+     */
+    public Builder auditLog(Path file) {
+      this.auditLog = Objects.requireNonNull(file, "auditLog");
+      return this;
+    }
+
+    /** Adds an audit sink (e.g. a {@code JdbcAuditSink}); it is closed with the runtime. */
+    public Builder auditSink(io.pursight.governance.spi.AuditSink sink) {
+      auditSinks.add(Objects.requireNonNull(sink, "auditSink"));
+      return this;
+    }
+
+    /** Turns auditing off altogether (default on where a log is configured). */
+    public Builder noAudit() {
+      this.audit = false;
+      return this;
+    }
+
+    List<io.pursight.governance.spi.AuditSink> auditSinks(boolean defaultStore) {
+      if (!audit) {
+        return List.of();
+      }
+      List<io.pursight.governance.spi.AuditSink> all = new ArrayList<>(auditSinks);
+      Path file = auditLog != null ? auditLog : defaultStore ? storeDirectory.resolve("audit.jsonl") : null;
+      if (file != null) {
+        all.add(new io.pursight.governance.core.audit.JsonlAuditSink(file));
+      }
+      return all;
+    }
+
+    io.pursight.governance.spi.PolicyEngine policyEngine(Plugins loaded,
+        Map<String, io.pursight.governance.spi.MaskingFunction> masking) {
+      if (policyProvider == null) {
+        return new PolicyServiceImpl.AllowAll();
+      }
+      for (io.pursight.governance.spi.PolicyProvider p : loaded.policyProviders) {
+        if (p.name().equals(policyProvider)) {
+          return Objects.requireNonNull(p.create(new PluginConfig(policyConfig), masking), "create() returned null");
+        }
+      }
+      throw new ConfigurationException("No policy provider '" + policyProvider + "' is loaded; available: "
+          + (loaded.policyProviders.isEmpty() ? "none (add io.pursight:policy-rules)"
+              : loaded.policyProviders.stream().map(io.pursight.governance.spi.PolicyProvider::name).toList()));
     }
 
     /** The clock (tests). */

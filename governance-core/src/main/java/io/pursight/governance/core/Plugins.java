@@ -40,6 +40,7 @@ final class Plugins {
   final List<EventSink.Provider> eventSinks;
   final List<SecretProvider> secretProviders;
   final List<PrincipalResolver> principalResolvers;
+  final List<io.pursight.governance.spi.CompliancePack> compliancePacks;
 
   private Plugins(List<GovernancePlugin> plugins) {
     this.all = List.copyOf(plugins);
@@ -53,6 +54,9 @@ final class Plugins {
     this.eventSinks = collect(GovernancePlugin::eventSinks);
     this.secretProviders = collect(GovernancePlugin::secretProviders);
     this.principalResolvers = collect(GovernancePlugin::principalResolvers);
+    this.compliancePacks = collect(GovernancePlugin::compliancePacks);
+    requireUnique("compliance pack", compliancePacks, io.pursight.governance.spi.CompliancePack::id);
+    requireUnique("policy provider", policyProviders, PolicyProvider::name);
     requireUnique("classifier", classifiers, ClassifierProvider::name);
     requireUnique("masking function", maskingFunctions, MaskingFunction::name);
     requireUnique("secret provider", secretProviders, SecretProvider::scheme);

@@ -1,0 +1,169 @@
+package io.pursight.governance.core;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.pursight.governance.audit.AuditEvent;
+import io.pursight.governance.catalog.Annotations;
+import io.pursight.governance.catalog.DatasetEntry;
+import io.pursight.governance.catalog.FieldEntry;
+import io.pursight.governance.catalog.QualifiedName;
+import io.pursight.governance.catalog.Tag;
+import io.pursight.governance.classification.Classification;
+import io.pursight.governance.classification.InfoType;
+import io.pursight.governance.classification.InfoTypes;
+import io.pursight.governance.classification.Sensitivity;
+import io.pursight.governance.core.audit.AuditLog;
+import io.pursight.governance.policy.AccessRequest;
+import io.pursight.governance.policy.Action;
+import io.pursight.governance.policy.Decision;
+import io.pursight.governance.policy.Effect;
+import io.pursight.governance.policy.FieldFacts;
+import io.pursight.governance.policy.PolicyService;
+import io.pursight.governance.policy.Principal;
+import io.pursight.governance.spi.PolicyEngine;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The policy service: looks up the fields' facts in the catalog (active classifications including
+ * inherited ones, categories, sensitivity, tags, dataset annotations), asks the policy engine, caches
+ * decisions, and audits every decision.
+ *
+ * <p>Decisions are cached by the engine's version, the catalog's generation (which grows with every
+ * scan, annotation, verdict or lineage change), principal, action, purpose, context and fields, so a
+ * cached decision is never served after policies or classifications changed.
+ */
+final class PolicyServiceImpl implements PolicyService, AutoCloseable {
+  private final PolicyEngine engine;
+  private final CatalogServiceImpl catalog;
+  private final InfoTypes infoTypes;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final Cache<Key, Decision> cache;
+  private final AtomicLong auditSeq = new AtomicLong();
+  private final String auditPrefix = Long.toHexString(System.nanoTime()) + "-";
+
+  private record Key(String version, long generation, Principal principal, Action action, String purpose,
+      Map<String, String> context, Object fields) {}
+
+  PolicyServiceImpl(PolicyEngine engine, CatalogServiceImpl catalog, InfoTypes infoTypes, AuditLog audit, Clock clock,
+      long cacheSize) {
+    this.engine = engine;
+    this.catalog = catalog;
+    this.infoTypes = infoTypes;
+    this.audit = audit;
+    this.clock = clock;
+    this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+    engine.onChange(cache::invalidateAll);
+  }
+
+  @Override
+  public Decision decide(AccessRequest request) {
+    Key key = new Key(engine.version(), catalog.generation(), request.principal(), request.action(), request.purpose(),
+        request.context(), request.fields());
+    Decision d = cache.get(key, k -> engine.decide(request, facts(request)));
+    audit(request, d);
+    return d;
+  }
+
+  @Override
+  public Decision decide(AccessRequest request, List<FieldFacts> facts) {
+    if (facts.size() != request.fields().size()) {
+      throw new IllegalArgumentException("decide() needs one FieldFacts per field of the request: "
+          + facts.size() + " facts for " + request.fields().size() + " fields");
+    }
+    Key key = new Key(engine.version(), -1, request.principal(), request.action(), request.purpose(),
+        request.context(), facts);
+    Decision d = cache.get(key, k -> engine.decide(request, facts));
+    audit(request, d);
+    return d;
+  }
+
+  private void audit(AccessRequest request, Decision d) {
+    if (!audit.enabled()) {
+      return;
+    }
+    List<String> assets = new ArrayList<>(request.fields().size());
+    request.fields().forEach(f -> assets.add(f.toString()));
+    Map<String, String> attributes = new java.util.LinkedHashMap<>();
+    if (!d.policies().isEmpty()) {
+      attributes.put("policies", String.join(",", d.policies()));
+    }
+    if (request.purpose() != null) {
+      attributes.put("purpose", request.purpose());
+    }
+    if (!d.masks().isEmpty()) {
+      attributes.put("masked", String.valueOf(d.masks().size()));
+    }
+    audit.recordAsync(new AuditEvent(auditPrefix + auditSeq.incrementAndGet(), clock.instant(),
+        request.principal().id(), "DECIDE_" + request.action(), assets, d.effect().name(),
+        request.context().get("statementFingerprint"), attributes));
+  }
+
+  @Override
+  public List<FieldFacts> facts(AccessRequest request) {
+    List<FieldFacts> out = new ArrayList<>(request.fields().size());
+    for (QualifiedName f : request.fields()) {
+      out.add(facts(f));
+    }
+    return out;
+  }
+
+  FieldFacts facts(QualifiedName field) {
+    if (field.level() != QualifiedName.Level.FIELD) {
+      return FieldFacts.unknown(field);
+    }
+    Optional<DatasetEntry> ds = catalog.dataset(field.datasetName());
+    Optional<FieldEntry> fe = ds.flatMap(d -> d.fields().stream().filter(x -> x.name().equals(field)).findFirst());
+    if (fe.isEmpty()) {
+      return FieldFacts.unknown(field);
+    }
+    Set<String> types = new TreeSet<>();
+    Set<String> categories = new TreeSet<>();
+    Sensitivity sensitivity = Sensitivity.PUBLIC;
+    for (Classification c : fe.get().activeClassifications()) {
+      types.add(c.infoType());
+      Optional<InfoType> t = infoTypes.find(c.infoType());
+      if (t.isPresent()) {
+        categories.add(t.get().category());
+        if (t.get().sensitivity().atLeast(sensitivity)) {
+          sensitivity = t.get().sensitivity();
+        }
+      }
+    }
+    Annotations dsa = ds.get().annotations();
+    return new FieldFacts(field, types, categories, sensitivity, names(fe.get().annotations().tags()), names(dsa.tags()),
+        dsa.properties());
+  }
+
+  private static Set<String> names(Set<Tag> tags) {
+    Set<String> out = new LinkedHashSet<>();
+    tags.forEach(t -> out.add(t.name()));
+    return out;
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+
+  /** The engine used when no policy provider is configured: everything is allowed. */
+  static final class AllowAll implements PolicyEngine {
+    @Override
+    public Decision decide(AccessRequest request, List<FieldFacts> facts) {
+      return new Decision(Effect.ALLOW, List.of(), List.of(), List.of(), "no policies are loaded");
+    }
+
+    @Override
+    public String version() {
+      return "none";
+    }
+  }
+}
