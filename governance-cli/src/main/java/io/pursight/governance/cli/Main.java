@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "governance", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "PurSight: embeddable data governance - catalog, classification, quality.",
     subcommands = {DemoCommand.class, ScanCommand.class, ClassifyCommand.class, FeedbackCommand.class, LineageCommand.class,
+        ComplianceCommand.class, AuditCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code: success. */
