@@ -19,9 +19,10 @@ import java.util.Optional;
  *       also suggested is suggested (confirmed);
  *   <li>{@code onnx.minConfidenceNew} (default 0.8): the probability at which a type no lower tier
  *       suggested is added;
- *   <li>{@code onnx.vetoes} (default false) and {@code onnx.vetoBelow} (default 0.05): also return
- *       confidence 0 for lower-tier types the model rejects (only useful with a merge that lets a
- *       higher tier override, see docs/classification-model.md).
+ *   <li>{@code onnx.vetoes} (default true) and {@code onnx.vetoBelow} (default 0.02): the classifier
+ *       {@linkplain io.pursight.governance.spi.Classifier#overridesLowerTiers() overrides lower
+ *       tiers} and returns confidence 0 (a veto) for a lower-tier type whose probability is below
+ *       {@code vetoBelow} while another label wins (see docs/classification-model.md).
  * </ul>
  */
 public final class OnnxPlugin implements GovernancePlugin {
@@ -37,6 +38,17 @@ public final class OnnxPlugin implements GovernancePlugin {
   public static final String VETOES_KEY = "onnx.vetoes";
   /** Probability under which a lower-tier type is vetoed. */
   public static final String VETO_BELOW_KEY = "onnx.vetoBelow";
+
+  // Defaults chosen on the validation part of the training data with the real-data check as a
+  // constraint (docs/classification-model.md, "Choosing the defaults"); re-check after each retraining.
+  /** Default of {@link #MIN_CONFIDENCE_KEY}. */
+  public static final double DEFAULT_MIN_CONFIDENCE = 0.6;
+  /** Default of {@link #MIN_CONFIDENCE_NEW_KEY}. */
+  public static final double DEFAULT_MIN_CONFIDENCE_NEW = 0.8;
+  /** Default of {@link #VETOES_KEY}: the model may take back lower tiers' suggestions. */
+  public static final boolean DEFAULT_VETOES = true;
+  /** Default of {@link #VETO_BELOW_KEY}. */
+  public static final double DEFAULT_VETO_BELOW = 0.02;
 
   @Override
   public String name() {
@@ -64,10 +76,10 @@ public final class OnnxPlugin implements GovernancePlugin {
             + "' (its manifest JSON), or neither to use the bundled model; only '"
             + (model.isPresent() ? MODEL_KEY : MANIFEST_KEY) + "' is set");
       }
-      double min = fraction(config, MIN_CONFIDENCE_KEY, 0.6);
-      double minNew = fraction(config, MIN_CONFIDENCE_NEW_KEY, 0.8);
-      double vetoBelow = fraction(config, VETO_BELOW_KEY, 0.05);
-      boolean vetoes = config.getBoolean(VETOES_KEY, false);
+      double min = fraction(config, MIN_CONFIDENCE_KEY, DEFAULT_MIN_CONFIDENCE);
+      double minNew = fraction(config, MIN_CONFIDENCE_NEW_KEY, DEFAULT_MIN_CONFIDENCE_NEW);
+      double vetoBelow = fraction(config, VETO_BELOW_KEY, DEFAULT_VETO_BELOW);
+      boolean vetoes = config.getBoolean(VETOES_KEY, DEFAULT_VETOES);
       OnnxModel m = model.isPresent()
           ? OnnxModel.load(Path.of(model.get()), Path.of(manifest.get()))
           : OnnxModel.bundled();

@@ -17,7 +17,9 @@ import java.util.Set;
  * part of the training data (written by {@code ModelTrainer}) and the real-data check — never for the
  * held-out set.
  *
- * <p>Usage: {@code ThresholdSweep --eval FILE [--eval FILE]... [--threshold 0.5] [--set k=v]...
+ * <p>{@code --eval-opaque FILE} evaluates FILE with every column name replaced by an opaque one.
+ *
+ * <p>Usage: {@code ThresholdSweep --eval FILE [--eval FILE]... [--eval-opaque FILE]... [--threshold 0.5] [--set k=v]...
  * [--min 0.5,0.6,...] [--min-new 0.7,0.8,...] [--veto-below 0.02,0.05,...]}
  */
 public final class ThresholdSweep {
@@ -26,6 +28,7 @@ public final class ThresholdSweep {
   /** Entry point. */
   public static void main(String[] args) {
     List<Path> evals = new ArrayList<>();
+    List<Path> opaque = new ArrayList<>();
     double threshold = Metrics.DEFAULT_THRESHOLD;
     Map<String, String> settings = new HashMap<>();
     double[] mins = {0.5, 0.6, 0.7, 0.8, 0.9};
@@ -34,6 +37,7 @@ public final class ThresholdSweep {
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--eval" -> evals.add(Path.of(args[++i]));
+        case "--eval-opaque" -> opaque.add(Path.of(args[++i]));
         case "--threshold" -> threshold = Double.parseDouble(args[++i]);
         case "--min" -> mins = doubles(args[++i]);
         case "--min-new" -> minNews = doubles(args[++i]);
@@ -46,21 +50,24 @@ public final class ThresholdSweep {
             + "[--eval FILE]... [--threshold T] [--set k=v]... [--min a,b] [--min-new a,b] [--veto-below a,b]");
       }
     }
-    if (evals.isEmpty()) {
+    if (evals.isEmpty() && opaque.isEmpty()) {
       throw new IllegalArgumentException("Give at least one --eval FILE (the validation part, the real-data check)");
     }
-    for (Path p : evals) {
+    List<Path> all = new ArrayList<>(evals);
+    all.addAll(opaque);
+    for (Path p : all) {
       if (p.getFileName().toString().startsWith("holdout")) {
         throw new IllegalArgumentException("Do not tune on the held-out set (" + p + ")");
       }
     }
-    Map<Path, List<LabeledColumn>> sets = new LinkedHashMap<>();
-    evals.forEach(p -> sets.put(p, Jsonl.read(p)));
+    Map<String, List<LabeledColumn>> sets = new LinkedHashMap<>();
+    evals.forEach(p -> sets.put(p.getFileName().toString(), Jsonl.read(p)));
+    opaque.forEach(p -> sets.put(p.getFileName() + " opaque", opaqueNames(Jsonl.read(p))));
     List<GovernancePlugin> plugins = BenchRuntime.discoverPlugins();
     List<BenchRuntime.ProviderInfo> infos = BenchRuntime.describe(plugins, settings);
     StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-44s", "configuration"));
-    for (Path p : sets.keySet()) {
-      header.append(String.format(Locale.ROOT, " | %-30s", p.getFileName() + " exact/F1/FPR"));
+    for (String p : sets.keySet()) {
+      header.append(String.format(Locale.ROOT, " | %-30s", p + " exact/F1/FPR"));
     }
     System.out.println(header);
     try (BenchRuntime low = BenchRuntime.open(plugins, infos, settings, 2, Set.of())) {
@@ -89,7 +96,7 @@ public final class ThresholdSweep {
     }
   }
 
-  private static String line(String name, BenchRuntime rt, Map<Path, List<LabeledColumn>> sets, double threshold) {
+  private static String line(String name, BenchRuntime rt, Map<String, List<LabeledColumn>> sets, double threshold) {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-44s", name));
     for (List<LabeledColumn> cols : sets.values()) {
       Metrics m = Metrics.compute(ClassifierBench.predict(rt, cols), threshold);
@@ -97,6 +104,19 @@ public final class ThresholdSweep {
           m.decoyHits, m.decoys));
     }
     return sb.toString();
+  }
+
+  /**
+   * The columns with every name replaced by an opaque one ({@code col0}..{@code col19}): a harder
+   * variant in which tier 2 has no name evidence and only values tell.
+   */
+  static List<LabeledColumn> opaqueNames(List<LabeledColumn> cols) {
+    List<LabeledColumn> out = new ArrayList<>(cols.size());
+    for (int i = 0; i < cols.size(); i++) {
+      LabeledColumn c = cols.get(i);
+      out.add(new LabeledColumn(c.id(), c.dataset(), "col" + (i % 20), c.values(), c.expected(), c.kind(), c.rejected()));
+    }
+    return out;
   }
 
   private static double[] doubles(String csv) {
