@@ -1,0 +1,54 @@
+package io.pursight.governance.policy.rules;
+
+import io.pursight.governance.policy.Action;
+import io.pursight.governance.policy.Effect;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** One compiled policy. Immutable once its set is built. */
+final class Policy {
+  final int index;
+  final String id;
+  final int line;
+  final Effect effect;
+  final Set<Action> actions;
+  final FieldMatch match;
+  final Condition.Guard guard;
+  final String maskFunction;
+  final Map<String, String> maskParameters;
+  final FilterTemplate filter;
+  final boolean emptyWhenMissing;
+  final int specificity;
+  /** Set by the index: the guard's slot in the per-decision guard cache, or -1 without a guard. */
+  int guardSlot = -1;
+  /** Set by the index: reaching this policy through its index key proves that its match holds. */
+  boolean indexProvesMatch;
+
+  Policy(int index, String id, int line, Effect effect, Set<Action> actions, FieldMatch match, Condition.Guard guard,
+      String maskFunction, Map<String, String> maskParameters, FilterTemplate filter, boolean emptyWhenMissing) {
+    this.index = index;
+    this.id = id;
+    this.line = line;
+    this.effect = effect;
+    this.actions = actions.isEmpty() ? EnumSet.noneOf(Action.class) : EnumSet.copyOf(actions);
+    this.match = match;
+    this.guard = guard;
+    this.maskFunction = maskFunction;
+    this.maskParameters = maskParameters == null ? Map.of() : Map.copyOf(maskParameters);
+    this.filter = filter;
+    this.emptyWhenMissing = emptyWhenMissing;
+    this.specificity = match.specificity();
+  }
+
+  /** True when this policy's mask beats {@code other}'s: higher specificity, then earlier in the file. */
+  boolean beats(Policy other) {
+    return other == null || specificity > other.specificity
+        || (specificity == other.specificity && index < other.index);
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}
