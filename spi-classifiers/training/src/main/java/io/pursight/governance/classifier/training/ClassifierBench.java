@@ -24,7 +24,9 @@ import java.util.Map;
  * {@code String.length} baseline over the same values.
  *
  * <p>Usage: {@code ClassifierBench [--eval FILE] [--threshold 0.5] [--values 1000000] [--set k=v]...
- * [--exclude ID,...] [--json OUT] [--brief] [--misses]}
+ * [--exclude ID,...] [--json OUT] [--brief] [--misses] [--opaque-names]}; {@code --opaque-names} replaces
+ * every column name by an opaque one ({@code col0}..{@code col19}), a harder variant in which only
+ * values tell.
  */
 public final class ClassifierBench {
   private ClassifierBench() {}
@@ -54,6 +56,7 @@ public final class ClassifierBench {
     Path json = null;
     boolean brief = false;
     boolean misses = false;
+    boolean opaqueNames = false;
     java.util.Set<String> exclude = new java.util.HashSet<>();
     Map<String, String> settings = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
@@ -64,6 +67,7 @@ public final class ClassifierBench {
         case "--json" -> json = Path.of(args[++i]);
         case "--brief" -> brief = true;
         case "--misses" -> misses = true;
+        case "--opaque-names" -> opaqueNames = true;
         case "--exclude" -> exclude.addAll(List.of(args[++i].split(",")));
         case "--set" -> {
           String[] kv = args[++i].split("=", 2);
@@ -71,13 +75,17 @@ public final class ClassifierBench {
         }
         default -> throw new IllegalArgumentException("Unknown argument " + args[i]
             + "; usage: ClassifierBench [--eval FILE] [--threshold T] [--values N] [--set k=v] [--exclude ID,...] "
-            + "[--json OUT] [--brief] [--misses]");
+            + "[--json OUT] [--brief] [--misses] [--opaque-names]");
       }
     }
     List<LabeledColumn> columns = Jsonl.read(eval);
+    if (opaqueNames) {
+      columns = ThresholdSweep.opaqueNames(columns);
+    }
     List<GovernancePlugin> plugins = BenchRuntime.discoverPlugins();
     List<BenchRuntime.ProviderInfo> infos = BenchRuntime.describe(plugins, settings);
-    System.out.printf(Locale.ROOT, "Evaluation set %s: %d columns, %d decoys; threshold %.2f%n", eval, columns.size(),
+    System.out.printf(Locale.ROOT, "Evaluation set %s%s: %d columns, %d decoys; threshold %.2f%n", eval,
+        opaqueNames ? " with every column name replaced by an opaque one" : "", columns.size(),
         columns.stream().filter(LabeledColumn::decoy).count(), threshold);
     for (BenchRuntime.ProviderInfo c : infos) {
       System.out.printf("  classifier %-12s tier %d (%s)%s%n", c.classifierId(), c.tier(), c.className(),
@@ -113,6 +121,7 @@ public final class ClassifierBench {
       report.put("evalSet", eval.toString());
       report.put("columns", columns.size());
       report.put("threshold", threshold);
+      report.put("opaqueNames", opaqueNames);
       report.put("settings", new java.util.TreeMap<>(settings));
       List<Map<String, Object>> runJson = new ArrayList<>();
       for (Run r : runs) {
