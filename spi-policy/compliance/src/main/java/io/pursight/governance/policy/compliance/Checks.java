@@ -206,6 +206,9 @@ final class Checks {
       }
       checked++;
       QualifiedName origin = s.field().name();
+      if (Text.protectedAtRest(s.field().annotations(), ev.def.protectedTags)) {
+        continue; // ciphertext or tokens flow downstream, not the data
+      }
       for (Map.Entry<QualifiedName, Boolean> reached : reach(origin, ev).entrySet()) {
         QualifiedName target = reached.getKey();
         if (accepted.computeIfAbsent(target, t -> accepted(t, accept, ev))) {

@@ -69,7 +69,7 @@ final class Probe {
     try {
       d = policies.decide(new AccessRequest(principal, Action.READ, List.of(field), null, CONTEXT));
     } catch (RuntimeException e) {
-      return new Outcome(null, "the policy decision failed (" + e.getClass().getSimpleName() + ")", false);
+      return new Outcome(null, "the policy decision failed: " + e.getClass().getSimpleName(), false);
     }
     if (d == null) {
       return new Outcome(null, "the policy service returned no decision", false);
