@@ -164,6 +164,10 @@ final class FilterTemplate {
         if (!closed) {
           throw error(start + 1, "unterminated string literal");
         }
+        if (lit.indexOf("${") >= 0) {
+          throw error(start + 1, "a placeholder inside quotes would stay literal text; write it unquoted "
+              + "(region = ${principal.region}): it is bound as a parameter");
+        }
         tokens.add(new Token(Kind.STRING, lit.append('\'').toString(), start + 1));
       } else if (Character.isDigit(c) || (c == '-' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)))) {
         i++;

@@ -31,14 +31,22 @@ final class PolicyIndex {
   /** Policies with an empty match: they also decide requests without fields. */
   final Policy[] requestLevel;
 
-  PolicyIndex(List<Policy> policies) {
+  /**
+   * Indexes {@code policies}; with {@code indexed} false every policy is checked for every field
+   * (the reference behaviour the index must reproduce, used by tests).
+   */
+  PolicyIndex(List<Policy> policies, boolean indexed) {
     Builder b = new Builder();
     List<Policy> request = new ArrayList<>();
     for (Policy p : policies) {
       if (p.match.isEmpty()) {
         request.add(p);
       }
-      b.place(p);
+      if (indexed) {
+        b.place(p);
+      } else {
+        b.everyField.add(p);
+      }
     }
     column = freeze(b.column);
     columnFirst = freeze(b.columnFirst);

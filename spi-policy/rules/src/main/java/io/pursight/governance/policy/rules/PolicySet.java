@@ -37,6 +37,11 @@ final class PolicySet {
   private final PolicyIndex[] byAction;
 
   PolicySet(List<Policy> policies, Effect defaultEffect) {
+    this(policies, defaultEffect, true);
+  }
+
+  /** With {@code indexed} false, every policy is checked against every field (for tests). */
+  PolicySet(List<Policy> policies, Effect defaultEffect, boolean indexed) {
     if (defaultEffect != Effect.ALLOW && defaultEffect != Effect.DENY) {
       throw new IllegalArgumentException("The default effect is allow or deny");
     }
@@ -65,8 +70,32 @@ final class PolicySet {
           forAction.add(p);
         }
       }
-      byAction[a.ordinal()] = new PolicyIndex(forAction);
+      byAction[a.ordinal()] = new PolicyIndex(forAction, indexed);
     }
+  }
+
+  /**
+   * Parses and checks policy text.
+   *
+   * @throws io.pursight.governance.ConfigurationException listing every problem with its position
+   */
+  static PolicySet compile(String text, Settings settings, Map<String, io.pursight.governance.spi.MaskingFunction> masking,
+      boolean indexed) {
+    Problems problems = new Problems(settings.source());
+    return compile(text, settings, masking, indexed, problems);
+  }
+
+  static PolicySet compile(String text, Settings settings, Map<String, io.pursight.governance.spi.MaskingFunction> masking,
+      boolean indexed, Problems problems) {
+    List<Policy> list = List.of();
+    if (text != null) {
+      Node root = TreeReader.read(text, settings.json(), problems);
+      if (root != null) {
+        list = new PolicyReader(problems, settings.infoTypes, settings.categories, masking).read(root);
+      }
+    }
+    problems.throwIfAny();
+    return new PolicySet(list, settings.defaultEffect, indexed);
   }
 
   int size() {

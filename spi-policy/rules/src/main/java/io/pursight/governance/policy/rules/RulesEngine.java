@@ -166,15 +166,7 @@ public final class RulesEngine implements PolicyEngine {
   private void install(byte[] bytes) {
     Problems problems = new Problems(settings.source());
     String text = decode(bytes, problems);
-    List<Policy> policies = List.of();
-    if (text != null) {
-      Node root = TreeReader.read(text, settings.json(), problems);
-      if (root != null) {
-        policies = new PolicyReader(problems, settings.infoTypes, settings.categories, masking).read(root);
-      }
-    }
-    problems.throwIfAny();
-    PolicySet set = new PolicySet(policies, settings.defaultEffect);
+    PolicySet set = PolicySet.compile(text, settings, masking, true, problems);
     byte[] hash = sha256(bytes);
     generation++;
     current = new Loaded(set, generation + "-" + HexFormat.of().formatHex(hash, 0, 6), hash);
