@@ -169,13 +169,26 @@ final class CatalogView {
       out.removeAll(matched(x, field, dataset));
     }
     if (!out.isEmpty() && s.colocatedWith() != null) {
-      boolean colocated = dataset.fields().stream()
+      boolean colocated = marked(dataset.annotations(), s.colocatedOr()) || dataset.fields().stream()
           .anyMatch(f -> !matched(s.colocatedWith(), f, dataset).isEmpty());
       if (!colocated) {
         out.clear();
       }
     }
     return out;
+  }
+
+  /** True when the annotations carry one of the marks ({@code datasetTag:<tag>}, {@code property:<name>}). */
+  static boolean marked(Annotations a, List<String> marks) {
+    for (String m : marks) {
+      if (m.startsWith("datasetTag:") && Text.hasTag(a, m.substring("datasetTag:".length()))) {
+        return true;
+      }
+      if (m.startsWith("property:") && Text.declared(a, m.substring("property:".length())) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The field's active (not rejected) info type ids, in the catalog's order. */

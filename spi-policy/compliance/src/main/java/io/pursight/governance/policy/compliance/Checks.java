@@ -282,22 +282,10 @@ final class Checks {
 
   private static boolean accepted(QualifiedName target, List<String> accept, Evaluation ev) {
     QualifiedName ds = target.level() == QualifiedName.Level.FIELD ? target.datasetName() : target;
-    for (String a : accept) {
-      if (a.equals("protected")) {
-        if (Text.protectedAtRest(ev.view.annotations(target), ev.def.protectedTags)) {
-          return true;
-        }
-      } else if (a.startsWith("datasetTag:")) {
-        if (Text.hasTag(ev.view.annotations(ds), a.substring("datasetTag:".length()))) {
-          return true;
-        }
-      } else if (a.startsWith("property:")) {
-        if (Text.declared(ev.view.annotations(ds), a.substring("property:".length())) != null) {
-          return true;
-        }
-      }
+    if (accept.contains("protected") && Text.protectedAtRest(ev.view.annotations(target), ev.def.protectedTags)) {
+      return true;
     }
-    return false;
+    return CatalogView.marked(ev.view.annotations(ds), accept);
   }
 
   private static Outcome owner(ControlDef c, Evaluation ev) {

@@ -40,7 +40,7 @@ final class PackDefinition {
   private static final Set<String> PACK_KEYS = Set.of("id", "title", "policies", "roles", "protectedTags",
       "copyTransforms", "records", "recordsScope", "recordsSpecialScope");
   private static final Set<String> SCOPE_KEYS = Set.of("infoTypes", "categories", "regulations", "minSensitivity",
-      "identifiers", "union", "exclude", "colocatedWith");
+      "identifiers", "union", "exclude", "colocatedWith", "colocatedOr");
   private static final Set<String> CONTROL_KEYS = Set.of("title", "check", "scope", "severity", "evidence",
       "remediation");
   private static final Set<String> IDENTIFIER_KEYS = Set.of("name", "infoTypes", "note");
@@ -256,7 +256,12 @@ final class PackDefinition {
       throw DefinitionParser.error(file, v.get("identifiers").line(), "identifiers can only be 'all'");
     }
     Scope scope = new Scope(s.name(), new LinkedHashSet<>(types), new LinkedHashSet<>(cats), new LinkedHashSet<>(regs),
-        min, ids != null, splitList(text(v, "union")), splitList(text(v, "exclude")), text(v, "colocatedWith"));
+        min, ids != null, splitList(text(v, "union")), splitList(text(v, "exclude")), text(v, "colocatedWith"),
+        splitList(text(v, "colocatedOr")));
+    checkMarks(file, v.get("colocatedOr"), scope.colocatedOr(), false);
+    if (!scope.colocatedOr().isEmpty() && scope.colocatedWith() == null) {
+      throw DefinitionParser.error(file, v.get("colocatedOr").line(), "colocatedOr needs colocatedWith");
+    }
     if (types.isEmpty() && cats.isEmpty() && regs.isEmpty() && min == null && ids == null && scope.union().isEmpty()) {
       throw DefinitionParser.error(file, s.line(), "scope '" + s.name()
           + "' selects nothing: set infoTypes, categories, regulations, minSensitivity, identifiers or union");
@@ -311,14 +316,19 @@ final class PackDefinition {
       throw DefinitionParser.error(file, v.get("within").line(), "scope '" + params.get("within")
           + "' is not defined");
     }
-    for (String a : splitList(params.get("accept"))) {
-      if (!a.equals("protected") && !a.matches("(datasetTag|property):[\\p{L}\\p{N}_.:-]+")) {
-        throw DefinitionParser.error(file, v.get("accept").line(), "unknown accept '" + a
-            + "'; use protected, datasetTag:<tag> or property:<name>");
-      }
-    }
+    checkMarks(file, v.get("accept"), splitList(params.get("accept")), true);
     return new ControlDef(s.name(), require(file, v, "title", where), kind, scope, severity, evidence,
         require(file, v, "remediation", where), params, s.line());
+  }
+
+  /** Checks {@code datasetTag:<tag>}, {@code property:<name>} (and, where allowed, {@code protected}) marks. */
+  private static void checkMarks(String file, Value at, List<String> marks, boolean protectedAllowed) {
+    for (String a : marks) {
+      if (!(protectedAllowed && a.equals("protected")) && !a.matches("(datasetTag|property):[\\p{L}\\p{N}_.:-]+")) {
+        throw DefinitionParser.error(file, at.line(), "unknown mark '" + a + "'; use "
+            + (protectedAllowed ? "protected, " : "") + "datasetTag:<tag> or property:<name>");
+      }
+    }
   }
 
   private static void checkAcyclic(String file, String scope, Map<String, Scope> scopes, List<String> path,

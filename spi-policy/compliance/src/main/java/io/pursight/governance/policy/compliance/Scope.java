@@ -12,12 +12,15 @@ import java.util.Set;
  * is at least {@code minSensitivity}, or (with {@code identifiers = all}) it is mapped to one of the
  * pack's {@code [identifier n]} sections. Then the types other scopes listed in {@code union} match
  * are added, the types the scopes in {@code exclude} match are removed, and with {@code
- * colocatedWith} the field counts only when its dataset has a field in that scope.
+ * colocatedWith} the field counts only when its dataset has a field in that scope, or (with {@code
+ * colocatedOr}) carries one of the listed marks ({@code datasetTag:<tag>}, {@code property:<name>}).
  */
 record Scope(String name, Set<String> infoTypes, Set<String> categories, Set<String> regulations,
-    Sensitivity minSensitivity, boolean identifiers, List<String> union, List<String> exclude, String colocatedWith) {
+    Sensitivity minSensitivity, boolean identifiers, List<String> union, List<String> exclude, String colocatedWith,
+    List<String> colocatedOr) {
 
   Scope {
+    colocatedOr = List.copyOf(colocatedOr);
     infoTypes = Set.copyOf(infoTypes);
     categories = Set.copyOf(categories);
     regulations = Set.copyOf(regulations);
