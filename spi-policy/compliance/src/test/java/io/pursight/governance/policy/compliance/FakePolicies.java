@@ -67,6 +67,12 @@ final class FakePolicies implements PolicyService {
     return this;
   }
 
+  /** Adds a rule built elsewhere (e.g. read from a policy template). */
+  FakePolicies rule(Rule r) {
+    rules.add(r);
+    return this;
+  }
+
   /** Makes every decision throw. */
   FakePolicies failing(RuntimeException e) {
     this.failure = e;
