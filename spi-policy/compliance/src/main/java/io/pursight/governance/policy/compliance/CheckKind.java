@@ -35,7 +35,7 @@ enum CheckKind {
    * At least one loaded policy must apply to some field in scope (for some probed role); otherwise one
    * catalog-wide finding. Unit: the catalog.
    */
-  POLICIES_LOADED("policies-loaded", Set.of("roles"), Set.of("fields", "roles"));
+  POLICIES_LOADED("policies-loaded", Set.of("roles"), Set.of("fields", "roles", "reason"));
 
   final String id;
   final Set<String> keys;

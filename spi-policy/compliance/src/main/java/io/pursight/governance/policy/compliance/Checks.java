@@ -335,10 +335,9 @@ final class Checks {
     Map<String, String> v = new HashMap<>();
     v.put("fields", String.valueOf(fields.size()));
     v.put("roles", Text.roles(roles));
-    String evidence = Text.fill(c.evidence(), v);
-    if (!ev.probe.available()) {
-      evidence += " (no policy service is configured)";
-    }
-    return new Outcome(1, 1, List.of(new Finding(c.id(), c.severity(), null, evidence, c.remediation())));
+    v.put("reason", ev.probe.available() ? "no policies are loaded, or none matches the catalog"
+        : "no policy service is configured");
+    return new Outcome(1, 1, List.of(new Finding(c.id(), c.severity(), null, Text.fill(c.evidence(), v),
+        c.remediation())));
   }
 }
