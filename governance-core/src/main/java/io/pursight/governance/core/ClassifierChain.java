@@ -32,6 +32,19 @@ final class ClassifierChain {
     this.infoTypes = infoTypes;
   }
 
+  /** Closes classifiers that hold resources (e.g. a model session). */
+  void close() {
+    for (Classifier c : classifiers) {
+      if (c instanceof AutoCloseable a) {
+        try {
+          a.close();
+        } catch (Exception e) {
+          LOG.warn("Closing classifier '{}' failed: {}", c.id(), e.toString());
+        }
+      }
+    }
+  }
+
   boolean isEmpty() {
     return classifiers.isEmpty();
   }

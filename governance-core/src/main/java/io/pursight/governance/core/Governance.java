@@ -64,6 +64,7 @@ public final class Governance implements AutoCloseable {
   private final CatalogServiceImpl catalog;
   private final ClassificationServiceImpl classification;
   private final LineageServiceImpl lineage;
+  private final ClassifierChain chain;
   private AuditLog audit;
   private final PolicyServiceImpl policies;
   private final ComplianceServiceImpl compliance;
@@ -110,7 +111,7 @@ public final class Governance implements AutoCloseable {
       this.catalog = new CatalogServiceImpl(store, b.cacheMaximumSize, b.cacheExpireAfterWrite);
       this.lineage = new LineageServiceImpl(plugins.lineageParsers, store, sources, edges -> catalog.lineageChanged());
       catalog.inheritance(new Inheritance(lineage, store, b.deidentifying, catalog::decisionsByField));
-      ClassifierChain chain = new ClassifierChain(classifiers, types);
+      this.chain = new ClassifierChain(classifiers, types);
       List<SecretProvider> secretProviders = new ArrayList<>(plugins.secretProviders);
       secretProviders.addAll(b.secretProviders);
       this.secrets = new Secrets(secretProviders, b.env);
@@ -245,6 +246,7 @@ public final class Governance implements AutoCloseable {
     closed = true;
     policies.close();
     audit.close();
+    chain.close();
     catalog.close();
     events.close();
     if (ownsStore) {
