@@ -2,8 +2,6 @@ package io.pursight.governance.policy.compliance;
 
 import io.pursight.governance.compliance.ControlResult;
 import io.pursight.governance.compliance.Severity;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -15,8 +13,9 @@ import java.util.List;
  *   w = LOW 1, MEDIUM 2, HIGH 4, CRITICAL 8   (the control's severity)
  * </pre>
  *
- * rounded half-up to one decimal; 100 when no control applies. Every control weighs the same
- * whatever the size of the catalog, and within a control every asset fixed counts.
+ * rounded down to one decimal (so 100 means no failure at all, and a score is never overstated); 100
+ * when no control applies. Every control weighs the same whatever the size of the catalog, and
+ * within a control every asset fixed counts.
  */
 public final class Score {
   private Score() {}
@@ -58,6 +57,8 @@ public final class Score {
     if (weights == 0) {
       return 100.0;
     }
-    return BigDecimal.valueOf(100.0 * weighted / weights).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    // floor to one decimal; the epsilon keeps 75.0 computed as 74.99999999999999 at 75.0
+    double tenths = Math.floor(1000.0 * weighted / weights + 1e-9);
+    return Math.min(1000.0, Math.max(0.0, tenths)) / 10.0;
   }
 }

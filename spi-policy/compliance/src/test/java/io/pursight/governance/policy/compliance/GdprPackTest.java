@@ -80,7 +80,7 @@ class GdprPackTest {
         "LOW | GDPR Art. 5(1)(c) | tmp_export.email_hash | transformed copy of customers.email found in "
             + "tmp_export.email_hash via lineage (EMAIL_ADDRESS); table tmp_export declares no purpose");
     // 4×4/5 + 2×3/5 + 4×1/2 + 2×4/6 + 2×4/5 = 9.333 of 14
-    assertThat(r.score()).isEqualTo(66.7);
+    assertThat(r.score()).isEqualTo(66.6);
   }
 
   @Test

@@ -50,7 +50,7 @@ class Soc2PackTest {
     assertThat(r.findings()).filteredOn(f -> f.asset() == null).singleElement()
         .satisfies(f -> assertThat(f.control()).isEqualTo("SOC2 CC6.1 policies"));
     // 4×0 + 8×0 + 2×1/2 + 4×0 = 1 of 18
-    assertThat(r.score()).isEqualTo(5.6);
+    assertThat(r.score()).isEqualTo(5.5);
   }
 
   @Test
