@@ -333,7 +333,7 @@ class PolicyTemplateTest {
           if (!s.isObject() || s.isEmpty()) {
             out.add(id + ": sensitivity must be a mapping { atLeast | atMost }");
           } else {
-            s.fields().forEachRemaining(e -> {
+            s.properties().forEach(e -> {
               if (!Set.of("atLeast", "atMost").contains(e.getKey())) {
                 out.add(id + ": unknown sensitivity key " + e.getKey());
               } else if (Set.of(Sensitivity.values()).stream()
@@ -375,7 +375,7 @@ class PolicyTemplateTest {
         String fn = masking.isObject() ? masking.path("function").asText("") : masking.asText();
         Map<String, String> params = new HashMap<>();
         if (masking.isObject()) {
-          masking.fields().forEachRemaining(e -> {
+          masking.properties().forEach(e -> {
             if (!e.getKey().equals("function")) {
               params.put(e.getKey(), e.getValue().asText());
             }
