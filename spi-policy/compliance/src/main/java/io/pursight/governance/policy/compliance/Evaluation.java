@@ -25,6 +25,11 @@ final class Evaluation {
     this.lineage = context.lineage();
   }
 
+  /** True when there is a lineage service to ask. */
+  boolean hasLineage() {
+    return lineage != null;
+  }
+
   /** Every edge downstream of {@code field}, at any depth (empty without a lineage service). */
   Set<LineageEdge> downstream(QualifiedName field) {
     return downstream.computeIfAbsent(field, f -> {
