@@ -80,6 +80,16 @@ final class FieldMatch {
     return criteria() == 0;
   }
 
+  /** The number of criteria other than sensitivity. */
+  int nameAndTypeCriteria() {
+    return criteria() - (atLeast != null || atMost != null ? 1 : 0);
+  }
+
+  /** True when a field of sensitivity {@code s} can match (the range holds). */
+  boolean allows(Sensitivity s) {
+    return (atLeast == null || s.compareTo(atLeast) >= 0) && (atMost == null || s.compareTo(atMost) <= 0);
+  }
+
   static boolean allLiteral(Glob[] globs) {
     for (Glob g : globs) {
       if (!g.isLiteral()) {

@@ -95,26 +95,60 @@ final class Glob {
   }
 
   /**
-   * The first dot-separated segment when it holds no wildcard and a dot follows (so every match
-   * starts with {@code segment.}), else null.
+   * The literal text before the dot that precedes the first wildcard, e.g. {@code shop.public} for
+   * {@code shop.public.cust*}: every match starts with it and a dot. Null when there is none.
    */
-  String literalFirstSegment() {
-    int dot = pattern.indexOf('.');
-    if (kind == LITERAL || dot < 0) {
+  String literalPrefix() {
+    if (kind == LITERAL) {
       return null;
     }
-    String seg = pattern.substring(0, dot);
-    return hasWildcard(seg) ? null : seg;
+    int dot = pattern.lastIndexOf('.', firstWildcard());
+    return dot <= 0 ? null : pattern.substring(0, dot);
   }
 
-  /** The last segment when it holds no wildcard and a dot precedes it, else null. */
-  String literalLastSegment() {
-    int dot = pattern.lastIndexOf('.');
-    if (kind == LITERAL || dot < 0) {
+  /**
+   * The literal text after the dot that follows the last wildcard, e.g. {@code ssn} for {@code
+   * *.ssn}: every match ends with a dot and it. Null when there is none.
+   */
+  String literalSuffix() {
+    if (kind == LITERAL) {
       return null;
     }
-    String seg = pattern.substring(dot + 1);
-    return hasWildcard(seg) ? null : seg;
+    int dot = pattern.indexOf('.', lastWildcard());
+    return dot < 0 || dot == pattern.length() - 1 ? null : pattern.substring(dot + 1);
+  }
+
+  /** True for {@code literal.*}: every name that starts with the literal prefix and a dot matches. */
+  boolean isPrefixStar() {
+    String prefix = literalPrefix();
+    return prefix != null && pattern.length() == prefix.length() + 2 && pattern.endsWith(".*");
+  }
+
+  /** True for {@code *.literal}: every name that ends with a dot and the literal suffix matches. */
+  boolean isStarSuffix() {
+    String suffix = literalSuffix();
+    return suffix != null && pattern.length() == suffix.length() + 2 && pattern.startsWith("*.");
+  }
+
+  private int firstWildcard() {
+    int star = pattern.indexOf('*');
+    int q = pattern.indexOf('?');
+    return star < 0 ? q : q < 0 ? star : Math.min(star, q);
+  }
+
+  private int lastWildcard() {
+    return Math.max(pattern.lastIndexOf('*'), pattern.lastIndexOf('?'));
+  }
+
+  /** The number of dot-separated segments of {@code s}. */
+  static int segments(String s) {
+    int n = 1;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '.') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Matches {@code lowerCaseName}, which the caller has lower-cased with {@link Locale#ROOT}. */
@@ -133,10 +167,6 @@ final class Glob {
       default:
         return wildcard(pattern, lowerCaseName);
     }
-  }
-
-  private static boolean hasWildcard(String s) {
-    return s.indexOf('*') >= 0 || s.indexOf('?') >= 0;
   }
 
   /** Linear-time wildcard matching with backtracking to the last star only. */

@@ -20,6 +20,8 @@ final class Policy {
   final FilterTemplate filter;
   final boolean emptyWhenMissing;
   final int specificity;
+  /** The effect as a small int for the hot path: 0 allow, 1 filter, 2 mask, 3 deny. */
+  final int effectCode;
   /** Set by the index: the guard's slot in the per-decision guard cache, or -1 without a guard. */
   int guardSlot = -1;
   /** Set by the index: reaching this policy through its index key proves that its match holds. */
@@ -39,6 +41,7 @@ final class Policy {
     this.filter = filter;
     this.emptyWhenMissing = emptyWhenMissing;
     this.specificity = match.specificity();
+    this.effectCode = effect.ordinal();
   }
 
   /** True when this policy's mask beats {@code other}'s: higher specificity, then earlier in the file. */

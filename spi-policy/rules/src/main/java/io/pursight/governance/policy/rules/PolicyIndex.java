@@ -8,20 +8,27 @@ import java.util.Map;
 /**
  * The policies that apply to one action, indexed so a field only meets the policies that can match
  * it. Each policy is filed under one criterion of its match, the most selective that can serve as a
- * key: exact column names, exact dataset names, info types, field tags, the literal first or last
- * segment of column globs, then of dataset globs, dataset tags, categories, exact source names.
+ * key: exact column names, exact dataset names, info types, field tags, the literal prefix or suffix
+ * of column globs (whole segments: {@code shop.public.t1} for {@code shop.public.t1.*}, {@code ssn}
+ * for {@code *.ssn}), then of dataset globs, dataset tags, categories, exact source names.
  * Policies with none of these (sensitivity-only, empty matches, unanchored globs) are checked for
- * every field.
+ * every field. There is one index per action and sensitivity level, holding the policies whose
+ * sensitivity range contains that level, so sensitivity never needs checking at decision time.
  */
 final class PolicyIndex {
   private static final Policy[] NONE = new Policy[0];
 
   final Map<String, Policy[]> column;
-  final Map<String, Policy[]> columnFirst;
-  final Map<String, Policy[]> columnLast;
+  final Map<String, Policy[]> columnPrefix;
+  final Map<String, Policy[]> columnSuffix;
   final Map<String, Policy[]> dataset;
-  final Map<String, Policy[]> datasetFirst;
-  final Map<String, Policy[]> datasetLast;
+  final Map<String, Policy[]> datasetPrefix;
+  final Map<String, Policy[]> datasetSuffix;
+  /** The segment counts of the keys in the prefix and suffix maps, so a field looks up only those. */
+  final int[] columnPrefixSegments;
+  final int[] columnSuffixSegments;
+  final int[] datasetPrefixSegments;
+  final int[] datasetSuffixSegments;
   final Map<String, Policy[]> infoType;
   final Map<String, Policy[]> tag;
   final Map<String, Policy[]> datasetTag;
@@ -49,11 +56,15 @@ final class PolicyIndex {
       }
     }
     column = freeze(b.column);
-    columnFirst = freeze(b.columnFirst);
-    columnLast = freeze(b.columnLast);
+    columnPrefix = freeze(b.columnPrefix);
+    columnSuffix = freeze(b.columnSuffix);
     dataset = freeze(b.dataset);
-    datasetFirst = freeze(b.datasetFirst);
-    datasetLast = freeze(b.datasetLast);
+    datasetPrefix = freeze(b.datasetPrefix);
+    datasetSuffix = freeze(b.datasetSuffix);
+    columnPrefixSegments = segmentCounts(columnPrefix);
+    columnSuffixSegments = segmentCounts(columnSuffix);
+    datasetPrefixSegments = segmentCounts(datasetPrefix);
+    datasetSuffixSegments = segmentCounts(datasetSuffix);
     infoType = freeze(b.infoType);
     tag = freeze(b.tag);
     datasetTag = freeze(b.datasetTag);
@@ -61,6 +72,10 @@ final class PolicyIndex {
     source = freeze(b.source);
     everyField = b.everyField.toArray(NONE);
     requestLevel = request.toArray(NONE);
+  }
+
+  private static int[] segmentCounts(Map<String, Policy[]> map) {
+    return map.keySet().stream().mapToInt(Glob::segments).distinct().sorted().toArray();
   }
 
   private static Map<String, Policy[]> freeze(Map<String, List<Policy>> in) {
@@ -74,11 +89,11 @@ final class PolicyIndex {
 
   private static final class Builder {
     final Map<String, List<Policy>> column = new HashMap<>();
-    final Map<String, List<Policy>> columnFirst = new HashMap<>();
-    final Map<String, List<Policy>> columnLast = new HashMap<>();
+    final Map<String, List<Policy>> columnPrefix = new HashMap<>();
+    final Map<String, List<Policy>> columnSuffix = new HashMap<>();
     final Map<String, List<Policy>> dataset = new HashMap<>();
-    final Map<String, List<Policy>> datasetFirst = new HashMap<>();
-    final Map<String, List<Policy>> datasetLast = new HashMap<>();
+    final Map<String, List<Policy>> datasetPrefix = new HashMap<>();
+    final Map<String, List<Policy>> datasetSuffix = new HashMap<>();
     final Map<String, List<Policy>> infoType = new HashMap<>();
     final Map<String, List<Policy>> tag = new HashMap<>();
     final Map<String, List<Policy>> datasetTag = new HashMap<>();
@@ -88,7 +103,8 @@ final class PolicyIndex {
 
     void place(Policy p) {
       FieldMatch m = p.match;
-      boolean single = m.criteria() == 1;
+      // sensitivity is guaranteed by the per-level index this policy is filed in
+      boolean single = m.nameAndTypeCriteria() == 1;
       if (m.columns != null && FieldMatch.allLiteral(m.columns)) {
         for (Glob g : m.columns) {
           add(column, g.literal(), p);
@@ -111,12 +127,14 @@ final class PolicyIndex {
         p.indexProvesMatch = single;
       } else if (m.columns != null && anchored(m.columns)) {
         for (Glob g : m.columns) {
-          file(g, column, columnFirst, columnLast, p);
+          file(g, column, columnPrefix, columnSuffix, p);
         }
+        p.indexProvesMatch = single && provable(m.columns);
       } else if (m.datasets != null && anchored(m.datasets)) {
         for (Glob g : m.datasets) {
-          file(g, dataset, datasetFirst, datasetLast, p);
+          file(g, dataset, datasetPrefix, datasetSuffix, p);
         }
+        p.indexProvesMatch = single && provable(m.datasets);
       } else if (m.datasetTags != null) {
         for (String s : m.datasetTags) {
           add(datasetTag, s, p);
@@ -134,26 +152,47 @@ final class PolicyIndex {
         p.indexProvesMatch = single;
       } else {
         everyField.add(p);
+        p.indexProvesMatch = m.nameAndTypeCriteria() == 0;
       }
     }
 
     private static boolean anchored(Glob[] globs) {
       for (Glob g : globs) {
-        if (!g.isLiteral() && g.literalFirstSegment() == null && g.literalLastSegment() == null) {
+        if (!g.isLiteral() && g.literalPrefix() == null && g.literalSuffix() == null) {
           return false;
         }
       }
       return true;
     }
 
-    private static void file(Glob g, Map<String, List<Policy>> exact, Map<String, List<Policy>> first,
-        Map<String, List<Policy>> last, Policy p) {
+    /** True when finding any of the patterns under its key proves that it matches. */
+    private static boolean provable(Glob[] globs) {
+      for (Glob g : globs) {
+        if (!g.isLiteral() && !(useSuffix(g) ? g.isStarSuffix() : g.isPrefixStar())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Files under the key with more segments; on a tie the suffix (column names are the selective part). */
+    private static boolean useSuffix(Glob g) {
+      String prefix = g.literalPrefix();
+      String suffix = g.literalSuffix();
+      if (suffix == null) {
+        return false;
+      }
+      return prefix == null || Glob.segments(suffix) >= Glob.segments(prefix);
+    }
+
+    private static void file(Glob g, Map<String, List<Policy>> exact, Map<String, List<Policy>> prefixes,
+        Map<String, List<Policy>> suffixes, Policy p) {
       if (g.isLiteral()) {
         add(exact, g.literal(), p);
-      } else if (g.literalFirstSegment() != null) {
-        add(first, g.literalFirstSegment(), p);
+      } else if (useSuffix(g)) {
+        add(suffixes, g.literalSuffix(), p);
       } else {
-        add(last, g.literalLastSegment(), p);
+        add(prefixes, g.literalPrefix(), p);
       }
     }
 

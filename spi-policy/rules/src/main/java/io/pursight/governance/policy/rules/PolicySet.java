@@ -1,6 +1,7 @@
 package io.pursight.governance.policy.rules;
 
 import io.pursight.governance.catalog.QualifiedName;
+import io.pursight.governance.classification.Sensitivity;
 import io.pursight.governance.policy.AccessRequest;
 import io.pursight.governance.policy.Action;
 import io.pursight.governance.policy.ColumnMask;
@@ -34,7 +35,8 @@ final class PolicySet {
   final List<Policy> policies;
   final Effect defaultEffect;
   private final Condition.Guard[] guards;
-  private final PolicyIndex[] byAction;
+  /** By action ordinal, then sensitivity ordinal. */
+  private final PolicyIndex[][] byAction;
 
   PolicySet(List<Policy> policies, Effect defaultEffect) {
     this(policies, defaultEffect, true);
@@ -62,15 +64,19 @@ final class PolicySet {
     }
     this.guards = guardList.toArray(new Condition.Guard[0]);
     Action[] actions = Action.values();
-    this.byAction = new PolicyIndex[actions.length];
+    Sensitivity[] levels = Sensitivity.values();
+    this.byAction = new PolicyIndex[actions.length][levels.length];
     for (Action a : actions) {
-      List<Policy> forAction = new ArrayList<>();
-      for (Policy p : this.policies) {
-        if (p.actions.contains(a)) {
-          forAction.add(p);
+      for (Sensitivity level : levels) {
+        List<Policy> selected = new ArrayList<>();
+        for (Policy p : this.policies) {
+          // the reference (unindexed) mode keeps every policy and checks sensitivity when matching
+          if (p.actions.contains(a) && (!indexed || p.match.allows(level))) {
+            selected.add(p);
+          }
         }
+        byAction[a.ordinal()][level.ordinal()] = new PolicyIndex(selected, indexed);
       }
-      byAction[a.ordinal()] = new PolicyIndex(forAction, indexed);
     }
   }
 
@@ -156,6 +162,14 @@ final class PolicySet {
     return c;
   };
 
+  /** Views by their lower-case display name, then by {@link #NAME_ORDER}: a total order on names. */
+  private static final Comparator<FieldView> VIEW_ORDER = (a, b) -> {
+    String x = a.column != null ? a.column : a.dataset != null ? a.dataset : a.source;
+    String y = b.column != null ? b.column : b.dataset != null ? b.dataset : b.source;
+    int c = x.compareTo(y);
+    return c != 0 ? c : NAME_ORDER.compare(a.name, b.name);
+  };
+
   private static int compareNullable(String a, String b) {
     if (a == null || b == null) {
       return a == null ? (b == null ? 0 : -1) : 1;
@@ -167,7 +181,7 @@ final class PolicySet {
   private final class Evaluation {
     private final AccessRequest request;
     private final Principal principal;
-    private final PolicyIndex index;
+    private final PolicyIndex[] levels;
     private final int[] seen;
     private final byte[] guardState;
     private int stamp;
@@ -176,13 +190,15 @@ final class PolicySet {
     private QualifiedName[] deniedOn;
     private int[] deniedCount;
     private Map<Policy, String> missing;
-    private Map<QualifiedName, BitSet> filters;
+    /** Per policy: 0 not yet checked, 1 its filter's attributes are present, 2 one is missing. */
+    private byte[] filterState;
+    private boolean filtered;
     private boolean requestGranted;
 
     Evaluation(AccessRequest request) {
       this.request = request;
       this.principal = request.principal();
-      this.index = byAction[request.action().ordinal()];
+      this.levels = byAction[request.action().ordinal()];
       this.seen = new int[policies.size()];
       this.guardState = new byte[guards.length];
     }
@@ -194,7 +210,7 @@ final class PolicySet {
       }
       if (views.isEmpty()) {
         stamp++;
-        for (Policy p : index.requestLevel) {
+        for (Policy p : levels[0].requestLevel) {
           if (applies(p)) {
             if (p.effect == Effect.DENY) {
               deny(p, null);
@@ -221,22 +237,22 @@ final class PolicySet {
     }
 
     private void evaluate(FieldView v) {
-      PolicyIndex ix = index;
+      PolicyIndex ix = levels[v.facts.sensitivity().ordinal()];
       FieldFacts f = v.facts;
       if (v.column != null) {
         if (!ix.column.isEmpty()) {
           visit(ix.column.get(v.column), v, true);
         }
-        if (!ix.columnFirst.isEmpty()) {
-          String first = FieldView.firstSegment(v.column);
-          if (first != null) {
-            visit(ix.columnFirst.get(first), v, false);
+        for (int n : ix.columnPrefixSegments) {
+          String key = n == datasetSegments(v) ? v.dataset : FieldView.prefix(v.column, n);
+          if (key != null) {
+            visit(ix.columnPrefix.get(key), v, true);
           }
         }
-        if (!ix.columnLast.isEmpty()) {
-          String last = FieldView.lastSegment(v.column);
-          if (last != null) {
-            visit(ix.columnLast.get(last), v, false);
+        for (int n : ix.columnSuffixSegments) {
+          String key = FieldView.suffix(v.column, n);
+          if (key != null) {
+            visit(ix.columnSuffix.get(key), v, true);
           }
         }
       }
@@ -244,16 +260,16 @@ final class PolicySet {
         if (!ix.dataset.isEmpty()) {
           visit(ix.dataset.get(v.dataset), v, true);
         }
-        if (!ix.datasetFirst.isEmpty()) {
-          String first = FieldView.firstSegment(v.dataset);
-          if (first != null) {
-            visit(ix.datasetFirst.get(first), v, false);
+        for (int n : ix.datasetPrefixSegments) {
+          String key = FieldView.prefix(v.dataset, n);
+          if (key != null) {
+            visit(ix.datasetPrefix.get(key), v, true);
           }
         }
-        if (!ix.datasetLast.isEmpty()) {
-          String last = FieldView.lastSegment(v.dataset);
-          if (last != null) {
-            visit(ix.datasetLast.get(last), v, false);
+        for (int n : ix.datasetSuffixSegments) {
+          String key = FieldView.suffix(v.dataset, n);
+          if (key != null) {
+            visit(ix.datasetSuffix.get(key), v, true);
           }
         }
       }
@@ -280,9 +296,13 @@ final class PolicySet {
       if (!ix.source.isEmpty()) {
         visit(ix.source.get(v.source), v, true);
       }
-      visit(ix.everyField, v, false);
+      visit(ix.everyField, v, true);
     }
 
+    /**
+     * Applies the candidates that hold for the field; {@code viaKey}: they were found under a key (or
+     * in the every-field list) that proves the match of policies marked {@code indexProvesMatch}.
+     */
     private void visit(Policy[] candidates, FieldView v, boolean viaKey) {
       if (candidates == null) {
         return;
@@ -302,6 +322,11 @@ final class PolicySet {
       }
     }
 
+    /** The number of segments of the field's dataset name (its display name is the column's prefix). */
+    private int datasetSegments(FieldView v) {
+      return v.datasetSegments;
+    }
+
     /** The policy's guard holds for this request (cached per distinct guard). */
     private boolean applies(Policy p) {
       int slot = p.guardSlot;
@@ -317,19 +342,19 @@ final class PolicySet {
     }
 
     private void apply(Policy p, FieldView v) {
-      switch (p.effect) {
-        case DENY:
+      switch (p.effectCode) {
+        case 3: // deny
           deny(p, v.name);
           break;
-        case MASK:
+        case 2: // mask
           if (p.beats(v.mask)) {
             v.mask = p;
           }
           break;
-        case FILTER:
+        case 1: // filter
           filter(p, v);
           break;
-        default:
+        default: // allow
           allowed.set(p.index);
           v.granted = true;
       }
@@ -357,21 +382,24 @@ final class PolicySet {
         deny(p, v.name);
         return;
       }
-      if (missing == null) {
-        missing = new HashMap<>();
+      if (filterState == null) {
+        filterState = new byte[policies.size()];
       }
-      String lacking = missing.computeIfAbsent(p, q -> {
-        String m = q.filter.missingAttribute(principal);
-        return m == null ? "" : m;
-      });
-      if (!lacking.isEmpty() && !p.emptyWhenMissing) {
+      byte state = filterState[p.index];
+      if (state == 0) {
+        String lacking = p.filter.missingAttribute(principal);
+        if (lacking != null) {
+          noteMissing(p, lacking);
+        }
+        state = lacking == null ? (byte) 1 : (byte) 2;
+        filterState[p.index] = state;
+      }
+      if (state == 2 && !p.emptyWhenMissing) {
         deny(p, v.name);
         return;
       }
-      if (filters == null) {
-        filters = new HashMap<>();
-      }
-      filters.computeIfAbsent(v.name.datasetName(), d -> new BitSet()).set(p.index);
+      v.addFilter(p.index);
+      filtered = true;
     }
 
     private void noteMissing(Policy p, String attribute) {
@@ -395,7 +423,7 @@ final class PolicySet {
         String lacking = missing == null ? null : missing.get(p);
         if (p.effect == Effect.FILTER && "\u0000dataset".equals(lacking)) {
           b.append(" (its row filter cannot apply to a source or namespace)");
-        } else if (p.effect == Effect.FILTER && lacking != null && !lacking.isEmpty()) {
+        } else if (p.effect == Effect.FILTER && lacking != null) {
           b.append(" (its row filter needs principal attribute '").append(lacking).append("', which is missing)");
         }
         QualifiedName on = deniedOn == null ? null : deniedOn[i];
@@ -434,32 +462,44 @@ final class PolicySet {
     private Decision permitted(List<FieldView> views) {
       BitSet deciding = (BitSet) allowed.clone();
       List<ColumnMask> masks = List.of();
-      Map<QualifiedName, Policy> winners = null;
+      BitSet maskPolicies = new BitSet();
+      List<FieldView> masked = null;
       for (FieldView v : views) {
         if (v.mask != null) {
-          if (winners == null) {
-            winners = new HashMap<>();
+          if (masked == null) {
+            masked = new ArrayList<>();
           }
-          winners.merge(v.name, v.mask, (a, b) -> b.beats(a) ? b : a);
+          masked.add(v);
         }
       }
-      BitSet maskPolicies = new BitSet();
-      if (winners != null) {
-        List<QualifiedName> names = new ArrayList<>(winners.keySet());
-        names.sort(NAME_ORDER);
-        masks = new ArrayList<>(names.size());
-        for (QualifiedName n : names) {
-          Policy p = winners.get(n);
-          masks.add(new ColumnMask(n, p.maskFunction, p.maskParameters));
+      if (masked != null) {
+        masked.sort(VIEW_ORDER);
+        masks = new ArrayList<>(masked.size());
+        for (int i = 0; i < masked.size(); i++) {
+          FieldView v = masked.get(i);
+          Policy p = v.mask;
+          // the same field given twice: one mask, the best of its entries
+          while (i + 1 < masked.size() && masked.get(i + 1).name.equals(v.name)) {
+            Policy q = masked.get(++i).mask;
+            p = q.beats(p) ? q : p;
+          }
+          masks.add(new ColumnMask(v.name, p.maskFunction, p.maskParameters));
           maskPolicies.set(p.index);
         }
         deciding.or(maskPolicies);
       }
       List<RowFilter> rowFilters = List.of();
       BitSet filterPolicies = new BitSet();
-      if (filters != null) {
+      if (filtered) {
         TreeMap<QualifiedName, BitSet> sorted = new TreeMap<>(NAME_ORDER);
-        sorted.putAll(filters);
+        for (FieldView v : views) {
+          if (v.filterCount > 0) {
+            BitSet ps = sorted.computeIfAbsent(v.name.datasetName(), d -> new BitSet());
+            for (int i = 0; i < v.filterCount; i++) {
+              ps.set(v.filters[i]);
+            }
+          }
+        }
         rowFilters = new ArrayList<>(sorted.size());
         for (Map.Entry<QualifiedName, BitSet> e : sorted.entrySet()) {
           rowFilters.add(rowFilter(e.getKey(), e.getValue()));
@@ -494,8 +534,8 @@ final class PolicySet {
       List<String> parameters = new ArrayList<>();
       for (int i = ps.nextSetBit(0); i >= 0; i = ps.nextSetBit(i + 1)) {
         Policy p = policies.get(i);
-        String lacking = missing.get(p);
-        if (lacking != null && !lacking.isEmpty()) {
+        String lacking = missing == null ? null : missing.get(p);
+        if (lacking != null) {
           predicates.add(NOTHING);
         } else {
           predicates.add(p.filter.sql());

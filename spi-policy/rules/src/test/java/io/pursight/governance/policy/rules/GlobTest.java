@@ -15,17 +15,57 @@ import org.quicktheories.core.Gen;
 class GlobTest {
 
   @Test
-  void fastPathsAndAnchors() {
+  void literalPrefixesAndSuffixes() {
     assertThat(Glob.compile("shop.public.customers.ssn").isLiteral()).isTrue();
-    Glob prefix = Glob.compile("shop.public.*");
-    assertThat(prefix.literalFirstSegment()).isEqualTo("shop");
-    assertThat(prefix.literalLastSegment()).isNull();
-    Glob suffix = Glob.compile("*.ssn");
-    assertThat(suffix.literalFirstSegment()).isNull();
-    assertThat(suffix.literalLastSegment()).isEqualTo("ssn");
-    assertThat(Glob.compile("s*p.x.*").literalFirstSegment()).isNull();
-    assertThat(Glob.compile("*ssn").literalLastSegment()).isNull();
+    Glob table = Glob.compile("shop.public.t1.*");
+    assertThat(table.literalPrefix()).isEqualTo("shop.public.t1");
+    assertThat(table.literalSuffix()).isNull();
+    assertThat(table.isPrefixStar()).isTrue();
+    Glob column = Glob.compile("*.ssn");
+    assertThat(column.literalPrefix()).isNull();
+    assertThat(column.literalSuffix()).isEqualTo("ssn");
+    assertThat(column.isStarSuffix()).isTrue();
+    Glob both = Glob.compile("shop.*.customers.email");
+    assertThat(both.literalPrefix()).isEqualTo("shop");
+    assertThat(both.literalSuffix()).isEqualTo("customers.email");
+    assertThat(both.isPrefixStar()).isFalse();
+    assertThat(both.isStarSuffix()).isFalse();
+    Glob partial = Glob.compile("shop.public.cust*");
+    assertThat(partial.literalPrefix()).isEqualTo("shop.public");
+    assertThat(partial.isPrefixStar()).isFalse();
+    assertThat(Glob.compile("s*p.x.*").literalPrefix()).isNull();
+    assertThat(Glob.compile("*ssn").literalSuffix()).isNull();
+    assertThat(Glob.compile("a.b?").literalPrefix()).isEqualTo("a");
     assertThat(Glob.compile("shop.**").pattern()).isEqualTo("shop.*");
+    assertThat(Glob.segments("a.b.c")).isEqualTo(3);
+    assertThat(FieldView.prefix("a.b.c.d", 3)).isEqualTo("a.b.c");
+    assertThat(FieldView.prefix("a.b", 2)).isNull();
+    assertThat(FieldView.suffix("a.b.c.d", 2)).isEqualTo("c.d");
+    assertThat(FieldView.suffix("a.b", 2)).isNull();
+  }
+
+  /** Whatever key a pattern is filed under, every name it matches yields that key. */
+  @Test
+  void keysAreImpliedByMatches() {
+    Gen<String> pattern = lists().of(integers().between(0, 6)).ofSizeBetween(1, 8).map(cs -> render(cs, true));
+    Gen<String> name = lists().of(integers().between(0, 3)).ofSizeBetween(0, 10).map(cs -> render(cs, false));
+    qt().withExamples(5000).forAll(pattern, name).checkAssert((p, n) -> {
+      if (p.startsWith(".") || p.endsWith(".") || p.contains("..")) {
+        return;
+      }
+      Glob g = Glob.compile(p);
+      if (!g.matches(n)) {
+        return;
+      }
+      String prefix = g.literalPrefix();
+      if (prefix != null) {
+        assertThat(FieldView.prefix(n, Glob.segments(prefix))).as("%s vs %s", p, n).isEqualTo(prefix);
+      }
+      String suffix = g.literalSuffix();
+      if (suffix != null) {
+        assertThat(FieldView.suffix(n, Glob.segments(suffix))).as("%s vs %s", p, n).isEqualTo(suffix);
+      }
+    });
   }
 
   @Test

@@ -82,6 +82,19 @@ class MatchingTest {
   }
 
   @Test
+  void namesWithDotsInsideASegment() {
+    // table "orders.2024" and column "a.b": globs see the display name shop.public.orders.2024.a.b
+    FieldFacts f = field(new QualifiedName("pg", "shop", "public", "orders.2024", List.of("a.b"))).build();
+    assertThat(denies("{ columns: ['shop.public.orders.2024.*'] }", f)).isTrue();
+    assertThat(denies("{ columns: ['shop.public.orders.*'] }", f)).isTrue();
+    assertThat(denies("{ columns: ['*.a.b'] }", f)).isTrue();
+    assertThat(denies("{ datasets: ['shop.public.orders.2024'] }", f)).isTrue();
+    assertThat(denies("{ datasets: ['*.2024'] }", f)).isTrue();
+    assertThat(denies("{ datasets: ['shop.public.*'] }", f)).isTrue();
+    assertThat(denies("{ columns: ['shop.public.orders.2024.a.b'] }", f)).isTrue();
+  }
+
+  @Test
   void sources() {
     FieldFacts pg = field(name("prod-pg", "shop.public.t.c")).build();
     assertThat(denies("{ sources: [prod-pg] }", pg)).isTrue();
