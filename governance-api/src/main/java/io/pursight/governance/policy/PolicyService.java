@@ -15,6 +15,9 @@ public interface PolicyService {
   /** Decides {@code request} over facts the caller supplies (e.g. for fields not in the catalog). */
   Decision decide(AccessRequest request, List<FieldFacts> facts);
 
+  /** The ids of the loaded policies (empty when none are loaded). */
+  List<String> policyIds();
+
   /** The facts the catalog has for {@code request}'s fields, as policies see them. */
   List<FieldFacts> facts(AccessRequest request);
 }

@@ -33,7 +33,21 @@ public interface CompliancePack {
    * @param policies the loaded policies (to ask, e.g., whether role analyst sees PANs masked)
    * @param infoTypes the known info types
    * @param clock the time
+   * @param settings settings for the packs (the builder's {@code pluginConfig("compliance", ...)}),
+   *     e.g. the roles to probe
    */
   record Context(CatalogService catalog, LineageService lineage, PolicyService policies, InfoTypes infoTypes,
-      Clock clock) {}
+      Clock clock, PluginConfig settings) {
+
+    /** A context without settings. */
+    public Context(CatalogService catalog, LineageService lineage, PolicyService policies, InfoTypes infoTypes,
+        Clock clock) {
+      this(catalog, lineage, policies, infoTypes, clock, PluginConfig.EMPTY);
+    }
+
+    /** Replaces null settings by none. */
+    public Context {
+      settings = settings == null ? PluginConfig.EMPTY : settings;
+    }
+  }
 }

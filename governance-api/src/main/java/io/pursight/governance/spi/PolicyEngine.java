@@ -23,6 +23,11 @@ public interface PolicyEngine extends AutoCloseable {
    */
   String version();
 
+  /** The ids of the loaded policies, in their order (empty when none are loaded). */
+  default List<String> policyIds() {
+    return List.of();
+  }
+
   /** Registers a callback run after the policies changed (hot reload). */
   default void onChange(Runnable listener) {}
 

@@ -124,7 +124,8 @@ public final class Governance implements AutoCloseable {
       this.policies = new PolicyServiceImpl(b.policyEngine(plugins, masking), catalog, types, audit, b.clock,
           b.cacheMaximumSize);
       this.compliance = new ComplianceServiceImpl(plugins.compliancePacks,
-          new io.pursight.governance.spi.CompliancePack.Context(catalog, lineage, policies, types, b.clock));
+          new io.pursight.governance.spi.CompliancePack.Context(catalog, lineage, policies, types, b.clock,
+              b.config("compliance")));
       for (SourceConfig s : b.sources) {
         sources.register(s);
       }
@@ -532,6 +533,9 @@ public final class Governance implements AutoCloseable {
       Map<String, Boolean> known = new LinkedHashMap<>();
       loaded.classifiers.forEach(c -> known.put(c.name(), true));
       loaded.connectors.forEach(c -> known.put(c.type(), true));
+      if (!loaded.compliancePacks.isEmpty()) {
+        known.put("compliance", true);
+      }
       for (String name : pluginConfig.keySet()) {
         if (!known.containsKey(name)) {
           throw new ConfigurationException("pluginConfig names '" + name + "', but no loaded plugin factory has that "
