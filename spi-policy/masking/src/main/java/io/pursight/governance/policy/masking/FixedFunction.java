@@ -62,7 +62,11 @@ final class FixedFunction extends AbstractFunction<FixedFunction.Config> {
       r = convert(v, c);
       c.converted.putIfAbsent(v.getClass(), r);
     }
-    return r instanceof byte[] b ? b.clone() : r;
+    // Mutable results are copied: a caller changing one must not change the next.
+    if (r instanceof byte[] b) {
+      return b.clone();
+    }
+    return r instanceof Date d ? d.clone() : r;
   }
 
   private static Object convert(Object v, Config c) {

@@ -21,7 +21,8 @@ final class PartialFunction extends AbstractFunction<PartialFunction.Config> {
 
   @Override
   Config parse(Params p) {
-    return new Config(p.integer("first", 0, 0, MAX_SHOWN), p.integer("last", 4, 0, MAX_SHOWN), p.codePoint("char", '*'));
+    return new Config(p.integer("first", 0, 0, MAX_SHOWN), p.integer("last", 4, 0, MAX_SHOWN),
+        p.codePoint("char", '*'));
   }
 
   @Override

@@ -5,11 +5,12 @@ import io.pursight.governance.spi.SecretResolver;
 /**
  * {@code pci}: masks a primary account number as PCI DSS allows for display: at most the first 6
  * and the last 4 digits are shown ({@code first} 0..6, default 6; {@code last} 0..4, default 4),
- * every other digit becomes {@code char}, and separators (single spaces or dashes between digit
- * groups) and surrounding spaces stay where they are. A PAN is 13 to 19 ASCII digits passing the
- * Luhn check (unless {@code luhn: false}). Anything else is not a PAN and is masked entirely, one
- * {@code char} per character. Integral numbers (Long, BigInteger...) are masked on their digits
- * and return a String; other non-string values return {@link RedactFunction#DEFAULT_TOKEN}.
+ * every other digit becomes {@code char} (not a digit, default {@code *}), and separators (single
+ * spaces or dashes between digit groups) and surrounding spaces stay where they are. A PAN is 13
+ * to 19 ASCII digits passing the Luhn check (unless {@code luhn: false}). Anything else is not a
+ * PAN and is masked entirely, one {@code char} per character. Integral numbers (Long,
+ * BigInteger...) are masked on their digits and return a String; other non-string values return
+ * {@link RedactFunction#DEFAULT_TOKEN}.
  */
 final class PciFunction extends AbstractFunction<PciFunction.Config> {
   static final String NAME = "pci";
@@ -24,8 +25,11 @@ final class PciFunction extends AbstractFunction<PciFunction.Config> {
 
   @Override
   Config parse(Params p) {
-    return new Config(p.integer("first", 6, 0, 6), p.integer("last", 4, 0, 4), p.codePoint("char", '*'),
-        p.bool("luhn", true));
+    int maskChar = p.codePoint("char", '*');
+    if (Character.isDigit(maskChar)) {
+      throw p.error("char", "must not be a digit: a masked PAN must not look like a PAN (e.g. * or X)");
+    }
+    return new Config(p.integer("first", 6, 0, 6), p.integer("last", 4, 0, 4), maskChar, p.bool("luhn", true));
   }
 
   @Override

@@ -160,8 +160,9 @@ final class TokenizeFunction extends AbstractFunction<TokenizeFunction.Config> {
       int r = replacement(b.charAt(i));
       if (r != 0) {
         char ch = b.charAt(i);
-        b.setCharAt(i, (char) (r == 1 ? '0' + (ch - '0' + 1) % 10 : (r == 2 ? 'A' : 'a') + (ch - (r == 2 ? 'A' : 'a') + 1)
-            % 26));
+        char first = r == 1 ? '0' : r == 2 ? 'A' : 'a';
+        int size = r == 1 ? 10 : 26;
+        b.setCharAt(i, (char) (first + (ch - first + 1) % size));
         break;
       }
     }

@@ -65,6 +65,7 @@ class ParameterValidationTest {
     invalid("partial", "char", "").hasMessageContaining("parameter 'char'");
     invalid("pci", "first", "8").hasMessageContaining("parameter 'first' must be an integer from 0 to 6");
     invalid("pci", "last", "5").hasMessageContaining("from 0 to 4");
+    invalid("pci", "char", "0").hasMessageContaining("parameter 'char' must not be a digit");
     invalid("pci", "luhn", "yes").hasMessageContaining("parameter 'luhn' must be one of true, false");
   }
 
@@ -90,9 +91,11 @@ class ParameterValidationTest {
 
   @Test
   void fpeOptions() {
-    invalid("fpe", "key", "env:K", "alphabet", "a").hasMessageContaining("parameter 'alphabet' must be digits (default)");
+    invalid("fpe", "key", "env:K", "alphabet", "a")
+        .hasMessageContaining("parameter 'alphabet' must be digits (default)");
     invalid("fpe", "key", "env:K", "alphabet", "abca").hasMessageContaining("no repeats");
-    invalid("fpe", "key", "env:K", "tweak", "x".repeat(300)).hasMessageContaining("parameter 'tweak' must be at most 256");
+    invalid("fpe", "key", "env:K", "tweak", "x".repeat(300))
+        .hasMessageContaining("parameter 'tweak' must be at most 256");
     invalid("fpe", "key", "env:K", "tooShort", "keep").hasMessageContaining("must be one of redact, error");
   }
 
@@ -100,7 +103,8 @@ class ParameterValidationTest {
   void datesAndNumbers() {
     invalid("generalize_date", "to", "week").hasMessageContaining("parameter 'to' must be one of year, month");
     invalid("bucket").hasMessageContaining("'size' or 'bounds' is required");
-    invalid("bucket", "size", "10", "bounds", "0,10").hasMessageContaining("'size' and 'bounds' cannot be used together");
+    invalid("bucket", "size", "10", "bounds", "0,10")
+        .hasMessageContaining("'size' and 'bounds' cannot be used together");
     invalid("bucket", "size", "0").hasMessageContaining("parameter 'size' must be a number greater than 0");
     invalid("bucket", "size", "ten").hasMessageContaining("(got 'ten')");
     invalid("bucket", "bounds", "0,30,18").hasMessageContaining("strictly ascending");
@@ -115,16 +119,18 @@ class ParameterValidationTest {
 
   @Test
   void validParametersPass() {
-    for (Object[] c : new Object[][] {
-        {"redact", params("token", "")}, {"fixed", params("value", "")}, {"partial", params("first", "0", "last", "0")},
-        {"pci", params("first", "6", "last", "4", "luhn", "FALSE")}, {"email", params()},
-        {"hash", params("key", "vault:kv/mask", "encoding", "BASE64", "length", "44")},
-        {"tokenize", params("key", "file:/run/secrets/k")},
-        {"fpe", params("key", "env:K", "alphabet", "0123456789ABCDEF", "tweak", "")},
-        {"generalize_date", params("to", "Month")}, {"bucket", params("bounds", " 0, 18 ,65")},
-        {"noise", params("percent", "100", "seed", "-3")}}) {
-      assertThatCode(() -> Fixtures.fn((String) c[0]).validate((Map<String, String>) c[1]))
-          .as("%s %s", c[0], c[1]).doesNotThrowAnyException();
+    record Valid(String function, Map<String, String> parameters) {}
+    for (Valid c : new Valid[] {
+        new Valid("redact", params("token", "")), new Valid("fixed", params("value", "")),
+        new Valid("partial", params("first", "0", "last", "0")),
+        new Valid("pci", params("first", "6", "last", "4", "luhn", "FALSE")), new Valid("email", params()),
+        new Valid("hash", params("key", "vault:kv/mask", "encoding", "BASE64", "length", "44")),
+        new Valid("tokenize", params("key", "file:/run/secrets/k")),
+        new Valid("fpe", params("key", "env:K", "alphabet", "0123456789ABCDEF", "tweak", "")),
+        new Valid("generalize_date", params("to", "Month")), new Valid("bucket", params("bounds", " 0, 18 ,65")),
+        new Valid("noise", params("percent", "100", "seed", "-3"))}) {
+      assertThatCode(() -> Fixtures.fn(c.function()).validate(c.parameters()))
+          .as("%s %s", c.function(), c.parameters()).doesNotThrowAnyException();
     }
   }
 }

@@ -45,8 +45,8 @@ class SecretsTest {
 
   @Test
   void weakOrMalformedKeysAreRefusedWithoutShowingThem() {
-    Fixtures.Secrets s = new Fixtures.Secrets().with("env:SHORT", "tooShort123").with("env:BADHEX", "zz" + "0".repeat(40))
-        .with("env:EMPTY", "").with("env:BADB64", "!!!!notbase64secret!!!!");
+    Fixtures.Secrets s = new Fixtures.Secrets().with("env:SHORT", "tooShort123")
+        .with("env:BADHEX", "zz" + "0".repeat(40)).with("env:EMPTY", "").with("env:BADB64", "!!!!notbase64secret!!!!");
     MaskingFunction hash = new MaskingPlugin().function("hash");
     assertThatThrownBy(() -> hash.mask("x", params("key", "env:SHORT"), s)).isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("shorter than 16 bytes").hasMessageNotContaining("tooShort123");
