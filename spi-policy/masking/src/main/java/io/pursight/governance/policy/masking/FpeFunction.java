@@ -20,7 +20,9 @@ import org.bouncycastle.crypto.params.KeyParameter;
  *
  * <p>FF1 needs at least {@code radix^n >= 1,000,000} (6 digits, 5 lower-case letters, 4
  * alphanumerics); a shorter value is handled by {@code tooShort}: {@code redact} (default, each
- * alphabet character becomes {@code *}, not decryptable) or {@code error}.
+ * alphabet character becomes {@code *}, not decryptable) or {@code error}. Values with more than
+ * {@value #MAX_LENGTH} alphabet characters are refused (FF1's cost grows with the square of the
+ * length).
  *
  * <p>Integral numbers and BigDecimal (alphabet {@code digits} only) are encrypted on the digits of
  * their magnitude with cycle-walking, so the result has the same type, sign, number of digits, no
@@ -33,6 +35,8 @@ final class FpeFunction extends AbstractFunction<FpeFunction.Config> {
   static final int MIN_DOMAIN = 1_000_000;
   static final int MAX_TWEAK = 256;
   static final int MAX_RADIX = 65_536;
+  /** FF1's cost grows with the square of the length: longer values are refused, not left to stall a query. */
+  static final int MAX_LENGTH = 4096;
   static final String DIGITS = "0123456789";
   private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
   private static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -201,6 +205,9 @@ final class FpeFunction extends AbstractFunction<FpeFunction.Config> {
     if (n == 0) {
       return s;
     }
+    if (n > MAX_LENGTH) {
+      throw tooLong();
+    }
     if (n < a.minLength) {
       tooShort(c);
       int redacted = a.index('*') < 0 ? '*' : '\uFFFD';
@@ -227,6 +234,11 @@ final class FpeFunction extends AbstractFunction<FpeFunction.Config> {
     return b.toString();
   }
 
+  private static IllegalArgumentException tooLong() {
+    return new IllegalArgumentException("masking function fpe: a value has more than " + MAX_LENGTH
+        + " characters of the alphabet, more than this function encrypts; value not shown");
+  }
+
   private static void tooShort(Config c) {
     if (c.tooShort == TooShort.ERROR) {
       throw new IllegalArgumentException("masking function fpe: a value has fewer than " + c.alphabet.minLength
@@ -245,6 +257,9 @@ final class FpeFunction extends AbstractFunction<FpeFunction.Config> {
     int sign = v.signum();
     String digits = v.abs().toString();
     int d = digits.length();
+    if (d > MAX_LENGTH) {
+      throw tooLong();
+    }
     if (d < c.alphabet.minLength) {
       tooShort(c);
       return null;

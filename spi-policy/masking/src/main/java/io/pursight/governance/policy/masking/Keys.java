@@ -3,7 +3,6 @@ package io.pursight.governance.policy.masking;
 import io.pursight.governance.ConfigurationException;
 import io.pursight.governance.spi.Secret;
 import io.pursight.governance.spi.SecretResolver;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.crypto.digests.SHA256Digest;
@@ -161,11 +160,6 @@ final class Keys {
     @Override
     public String toString() {
       return "Key[" + bytes.length + " bytes]";
-    }
-
-    /** For tests: two materials hold the same key. */
-    boolean sameBytes(Material other) {
-      return Arrays.equals(bytes, other.bytes);
     }
   }
 }

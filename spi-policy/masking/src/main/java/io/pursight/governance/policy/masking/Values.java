@@ -11,7 +11,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
 import java.util.Date;
 import java.util.UUID;
 
@@ -306,10 +305,5 @@ final class Values {
       return new Date(0);
     }
     return null;
-  }
-
-  /** True for the temporal types that carry a calendar date. */
-  static boolean hasDate(Temporal t) {
-    return !(t instanceof LocalTime);
   }
 }

@@ -150,6 +150,15 @@ class FpeTest {
   }
 
   @Test
+  void valuesLongerThanTheLimitAreRefused() {
+    Map<String, String> p = params("key", Fixtures.KEY_REF);
+    String ok = "12-" + "3".repeat(FpeFunction.MAX_LENGTH - 2);
+    assertThat(dec(enc(ok, p), p)).isEqualTo(ok);
+    assertThatThrownBy(() -> enc("4".repeat(FpeFunction.MAX_LENGTH + 1), p))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than 4096").hasMessageNotContaining("4444444");
+  }
+
+  @Test
   void typesItCannotEncryptAreRefused() {
     Map<String, String> p = params("key", Fixtures.KEY_REF);
     assertThatThrownBy(() -> enc(12.5d, p)).isInstanceOf(IllegalArgumentException.class)
