@@ -101,11 +101,18 @@ final class Params {
     return d;
   }
 
-  /** A comma-separated, strictly ascending list of numbers. */
+  /**
+   * A comma-separated, strictly ascending list of numbers, optionally in brackets (a YAML list
+   * turned into text: {@code [0, 18, 65]}).
+   */
   List<BigDecimal> ascending(String name) {
     String v = map.get(name);
+    String list = v.strip();
+    if (list.startsWith("[") && list.endsWith("]")) {
+      list = list.substring(1, list.length() - 1);
+    }
     List<BigDecimal> out = new ArrayList<>();
-    for (String part : v.split(",", -1)) {
+    for (String part : list.split(",", -1)) {
       BigDecimal d = decimalOrNull(part);
       if (d == null) {
         throw error(name, "must be a comma-separated list of numbers in ascending order, e.g. 0,18,30,65 (got '"

@@ -344,6 +344,7 @@ class ExamplesTest {
       assertThat(mask("bucket", 99, "bounds", b)).isEqualTo(65);
       assertThat(mask("bucket", -5, "bounds", b)).as("below the first bound").isEqualTo(0);
       assertThat(mask("bucket", 21.5d, "bounds", b)).isEqualTo(18.0d);
+      assertThat(mask("bucket", 31, "bounds", "[0, 18, 30, 65]")).as("a YAML list as text").isEqualTo(30);
     }
 
     @Test

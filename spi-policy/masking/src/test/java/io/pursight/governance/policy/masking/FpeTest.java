@@ -155,7 +155,8 @@ class FpeTest {
     String ok = "12-" + "3".repeat(FpeFunction.MAX_LENGTH - 2);
     assertThat(dec(enc(ok, p), p)).isEqualTo(ok);
     assertThatThrownBy(() -> enc("4".repeat(FpeFunction.MAX_LENGTH + 1), p))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than 4096").hasMessageNotContaining("4444444");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than 4096")
+        .hasMessageNotContaining("4444444");
   }
 
   @Test
