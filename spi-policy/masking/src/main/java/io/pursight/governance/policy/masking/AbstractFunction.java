@@ -54,7 +54,9 @@ abstract class AbstractFunction<C> implements MaskingFunction {
       if (configs.size() >= MAX_CONFIGS) {
         configs.clear();
       }
-      configs.putIfAbsent(Map.copyOf(p), c);
+      // A copy as the key: the caller may change its map later. (HashMap: the ignored 'function'
+      // entry may hold a null.)
+      configs.putIfAbsent(java.util.Collections.unmodifiableMap(new java.util.HashMap<>(p)), c);
     }
     return c;
   }

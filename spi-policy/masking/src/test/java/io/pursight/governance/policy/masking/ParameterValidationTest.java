@@ -46,6 +46,14 @@ class ParameterValidationTest {
     assertThatCode(() -> Fixtures.fn("partial").validate(params("function", "partial", "last", "2")))
         .doesNotThrowAnyException();
     assertThatCode(() -> Fixtures.fn("redact").validate(null)).doesNotThrowAnyException();
+    Map<String, String> withNull = new HashMap<>();
+    withNull.put("function", null);
+    assertThat(Fixtures.fn("redact").mask("x", withNull, Fixtures.SECRETS)).isEqualTo("****");
+    Map<String, String> mutable = params("last", "2");
+    assertThat(Fixtures.fn("partial").mask("abcdef", mutable, Fixtures.SECRETS)).isEqualTo("****ef");
+    mutable.put("last", "3");
+    assertThat(Fixtures.fn("partial").mask("abcdef", mutable, Fixtures.SECRETS)).as("no stale configuration")
+        .isEqualTo("***def");
   }
 
   @Test
