@@ -97,6 +97,94 @@ record Condition(Set<String> roles, Set<String> groups, Set<String> purposes, Li
     }
   }
 
+  /** A guard compiled to arrays for evaluation (no iterators on the decision path). */
+  static final class CompiledGuard {
+    private final Clause[] when;
+    private final Clause[] unless;
+
+    CompiledGuard(Guard g) {
+      when = g.when().stream().map(Clause::new).toArray(Clause[]::new);
+      unless = g.unless().stream().map(Clause::new).toArray(Clause[]::new);
+    }
+
+    boolean test(Principal principal, String purpose) {
+      if (when.length > 0) {
+        boolean any = false;
+        for (Clause c : when) {
+          if (c.test(principal, purpose)) {
+            any = true;
+            break;
+          }
+        }
+        if (!any) {
+          return false;
+        }
+      }
+      for (Clause c : unless) {
+        if (c.test(principal, purpose)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static final class Clause {
+    private final String[] roles;
+    private final String[] groups;
+    private final String[] purposes;
+    private final AttributeTest[] attributes;
+
+    Clause(Condition c) {
+      roles = c.roles().toArray(new String[0]);
+      groups = c.groups().toArray(new String[0]);
+      purposes = c.purposes().toArray(new String[0]);
+      attributes = c.attributes().toArray(new AttributeTest[0]);
+    }
+
+    boolean test(Principal principal, String purpose) {
+      if (roles.length > 0 && !anyIn(roles, principal.roles())) {
+        return false;
+      }
+      if (groups.length > 0 && !anyIn(groups, principal.groups())) {
+        return false;
+      }
+      if (purposes.length > 0) {
+        if (purpose == null) {
+          return false;
+        }
+        boolean found = false;
+        for (String p : purposes) {
+          if (p.equals(purpose)) {
+            found = true;
+            break;
+          }
+        }
+        if (!found) {
+          return false;
+        }
+      }
+      for (AttributeTest t : attributes) {
+        if (!t.test(principal.attributes())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean anyIn(String[] wanted, Set<String> has) {
+      if (has.isEmpty()) {
+        return false;
+      }
+      for (String w : wanted) {
+        if (has.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   /**
    * A policy's guard: {@code when} (any block holds, or none given) and not {@code unless} (no block
    * holds).

@@ -15,6 +15,8 @@ final class FieldView {
   /** {@code database.schema.table}, lower case; null when the name has no dataset. */
   final String dataset;
   final String source;
+  /** The field path, lower case, joined with dots; null when the name is not a field. */
+  final String fieldPart;
   /** The number of segments of {@link #dataset} (0 without a dataset). */
   final int datasetSegments;
   final Set<String> categories;
@@ -26,6 +28,18 @@ final class FieldView {
   boolean granted;
   int[] filters;
   int filterCount;
+  /** The share of this field's dataset, set during a decision. */
+  PolicySet.DatasetPart part;
+
+  void addFilters(int[] policyIndexes) {
+    if (filters == null) {
+      filters = new int[Math.max(4, policyIndexes.length)];
+    } else if (filterCount + policyIndexes.length > filters.length) {
+      filters = java.util.Arrays.copyOf(filters, Math.max(filterCount * 2, filterCount + policyIndexes.length));
+    }
+    System.arraycopy(policyIndexes, 0, filters, filterCount, policyIndexes.length);
+    filterCount += policyIndexes.length;
+  }
 
   void addFilter(int policyIndex) {
     if (filters == null) {
@@ -37,38 +51,95 @@ final class FieldView {
   }
 
   FieldView(FieldFacts facts) {
+    this(facts, null);
+  }
+
+  /**
+   * A view; {@code names} remembers the lower-case names of recent datasets, so fields of one table
+   * share one dataset string (built and hashed once per decision).
+   */
+  FieldView(FieldFacts facts, DatasetNames names) {
     this.facts = facts;
     this.name = facts.field();
     this.source = lower(name.source());
     if (name.dataset() != null) {
-      StringBuilder b = new StringBuilder(64);
-      int dots = 0;
-      if (name.database() != null) {
-        dots += appendLower(b, name.database()) + 1;
-        b.append('.');
+      FieldView same = names == null ? null : names.find(name);
+      String ds;
+      int segments;
+      if (same != null) {
+        ds = same.dataset;
+        segments = same.datasetSegments;
+      } else {
+        StringBuilder b = new StringBuilder(32);
+        int dots = 0;
+        if (name.database() != null) {
+          dots += appendLower(b, name.database()) + 1;
+          b.append('.');
+        }
+        if (name.schema() != null) {
+          dots += appendLower(b, name.schema()) + 1;
+          b.append('.');
+        }
+        dots += appendLower(b, name.dataset());
+        ds = b.toString();
+        segments = dots + 1; // counted on the text: a table name may itself hold dots
       }
-      if (name.schema() != null) {
-        dots += appendLower(b, name.schema()) + 1;
-        b.append('.');
+      this.dataset = ds;
+      this.datasetSegments = segments;
+      if (name.field().isEmpty()) {
+        this.fieldPart = null;
+        this.column = null;
+      } else {
+        StringBuilder f = new StringBuilder(16);
+        for (String part : name.field()) {
+          if (f.length() > 0) {
+            f.append('.');
+          }
+          appendLower(f, part);
+        }
+        this.fieldPart = f.toString();
+        this.column = ds + "." + fieldPart;
       }
-      dots += appendLower(b, name.dataset());
-      int datasetEnd = b.length();
-      for (String f : name.field()) {
-        b.append('.');
-        appendLower(b, f);
+      if (names != null && same == null) {
+        names.remember(this);
       }
-      String all = b.toString();
-      this.dataset = name.field().isEmpty() ? all : all.substring(0, datasetEnd);
-      this.column = name.field().isEmpty() ? null : all;
-      this.datasetSegments = dots + 1; // counted on the text: a table name may itself hold dots
     } else {
       this.dataset = null;
       this.column = null;
+      this.fieldPart = null;
       this.datasetSegments = 0;
     }
     this.categories = lowerAll(facts.categories());
     this.tags = lowerAll(facts.tags());
     this.datasetTags = lowerAll(facts.datasetTags());
+  }
+
+  /** The last few distinct datasets seen in one decision, with their lower-case names. */
+  static final class DatasetNames {
+    private final FieldView[] recent = new FieldView[8];
+    private int next;
+
+    FieldView find(QualifiedName n) {
+      for (FieldView v : recent) {
+        if (v == null) {
+          return null;
+        }
+        QualifiedName m = v.name;
+        if (same(m.dataset(), n.dataset()) && same(m.schema(), n.schema()) && same(m.database(), n.database())) {
+          return v;
+        }
+      }
+      return null;
+    }
+
+    void remember(FieldView v) {
+      recent[next] = v;
+      next = (next + 1) % recent.length;
+    }
+
+    private static boolean same(String a, String b) {
+      return a == b || (a != null && a.equals(b));
+    }
   }
 
   /** Appends {@code s} lower-cased; returns the number of dots in it. */

@@ -70,10 +70,16 @@ final class FilterTemplate {
   /** The parameter values for {@code principal}; call only when nothing is missing. */
   List<String> bind(Principal principal) {
     List<String> values = new ArrayList<>(placeholders.size());
-    for (String name : placeholders) {
+    bindInto(principal, values);
+    return values;
+  }
+
+  /** Appends the parameter values for {@code principal} to {@code values}. */
+  void bindInto(Principal principal, List<String> values) {
+    for (int i = 0; i < placeholders.size(); i++) {
+      String name = placeholders.get(i);
       values.add(PRINCIPAL_ID.equals(name) ? principal.id() : principal.attributes().get(name));
     }
-    return values;
   }
 
   /**

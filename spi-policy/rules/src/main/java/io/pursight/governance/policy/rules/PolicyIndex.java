@@ -18,23 +18,41 @@ import java.util.Map;
 final class PolicyIndex {
   private static final Policy[] NONE = new Policy[0];
 
-  final Map<String, Policy[]> column;
-  final Map<String, Policy[]> columnPrefix;
-  final Map<String, Policy[]> columnSuffix;
-  final Map<String, Policy[]> dataset;
-  final Map<String, Policy[]> datasetPrefix;
-  final Map<String, Policy[]> datasetSuffix;
+  /**
+   * The policies filed under one key. {@code proven}: finding them under the key proves their match,
+   * so whether they apply depends only on the request (their guards), and their combined outcome is
+   * computed once per decision and shared by every field that hits the key. {@code checked}: the
+   * rest, matched field by field.
+   */
+  static final class Bucket {
+    final int id;
+    final Policy[] proven;
+    final Policy[] checked;
+
+    Bucket(int id, Policy[] proven, Policy[] checked) {
+      this.id = id;
+      this.proven = proven;
+      this.checked = checked;
+    }
+  }
+
+  final Map<String, Bucket> column;
+  final Map<String, Bucket> columnPrefix;
+  final Map<String, Bucket> columnSuffix;
+  final Map<String, Bucket> dataset;
+  final Map<String, Bucket> datasetPrefix;
+  final Map<String, Bucket> datasetSuffix;
   /** The segment counts of the keys in the prefix and suffix maps, so a field looks up only those. */
   final int[] columnPrefixSegments;
   final int[] columnSuffixSegments;
   final int[] datasetPrefixSegments;
   final int[] datasetSuffixSegments;
-  final Map<String, Policy[]> infoType;
-  final Map<String, Policy[]> tag;
-  final Map<String, Policy[]> datasetTag;
-  final Map<String, Policy[]> category;
-  final Map<String, Policy[]> source;
-  final Policy[] everyField;
+  final Map<String, Bucket> infoType;
+  final Map<String, Bucket> tag;
+  final Map<String, Bucket> datasetTag;
+  final Map<String, Bucket> category;
+  final Map<String, Bucket> source;
+  final Bucket everyField;
   /** Policies with an empty match: they also decide requests without fields. */
   final Policy[] requestLevel;
 
@@ -42,7 +60,7 @@ final class PolicyIndex {
    * Indexes {@code policies}; with {@code indexed} false every policy is checked for every field
    * (the reference behaviour the index must reproduce, used by tests).
    */
-  PolicyIndex(List<Policy> policies, boolean indexed) {
+  PolicyIndex(List<Policy> policies, boolean indexed, int[] bucketIds) {
     Builder b = new Builder();
     List<Policy> request = new ArrayList<>();
     for (Policy p : policies) {
@@ -55,36 +73,46 @@ final class PolicyIndex {
         b.everyField.add(p);
       }
     }
-    column = freeze(b.column);
-    columnPrefix = freeze(b.columnPrefix);
-    columnSuffix = freeze(b.columnSuffix);
-    dataset = freeze(b.dataset);
-    datasetPrefix = freeze(b.datasetPrefix);
-    datasetSuffix = freeze(b.datasetSuffix);
+    column = freeze(b.column, bucketIds);
+    columnPrefix = freeze(b.columnPrefix, bucketIds);
+    columnSuffix = freeze(b.columnSuffix, bucketIds);
+    dataset = freeze(b.dataset, bucketIds);
+    datasetPrefix = freeze(b.datasetPrefix, bucketIds);
+    datasetSuffix = freeze(b.datasetSuffix, bucketIds);
     columnPrefixSegments = segmentCounts(columnPrefix);
     columnSuffixSegments = segmentCounts(columnSuffix);
     datasetPrefixSegments = segmentCounts(datasetPrefix);
     datasetSuffixSegments = segmentCounts(datasetSuffix);
-    infoType = freeze(b.infoType);
-    tag = freeze(b.tag);
-    datasetTag = freeze(b.datasetTag);
-    category = freeze(b.category);
-    source = freeze(b.source);
-    everyField = b.everyField.toArray(NONE);
+    infoType = freeze(b.infoType, bucketIds);
+    tag = freeze(b.tag, bucketIds);
+    datasetTag = freeze(b.datasetTag, bucketIds);
+    category = freeze(b.category, bucketIds);
+    source = freeze(b.source, bucketIds);
+    everyField = b.everyField.isEmpty() ? null : bucket(b.everyField, bucketIds);
     requestLevel = request.toArray(NONE);
   }
 
-  private static int[] segmentCounts(Map<String, Policy[]> map) {
+  private static int[] segmentCounts(Map<String, Bucket> map) {
     return map.keySet().stream().mapToInt(Glob::segments).distinct().sorted().toArray();
   }
 
-  private static Map<String, Policy[]> freeze(Map<String, List<Policy>> in) {
+  private static Map<String, Bucket> freeze(Map<String, List<Policy>> in, int[] bucketIds) {
     if (in.isEmpty()) {
       return Map.of();
     }
-    Map<String, Policy[]> out = new HashMap<>(in.size() * 2);
-    in.forEach((k, v) -> out.put(k, v.toArray(NONE)));
+    Map<String, Bucket> out = new HashMap<>(in.size() * 2);
+    in.forEach((k, v) -> out.put(k, bucket(v, bucketIds)));
     return out;
+  }
+
+  /** A bucket with the next id from {@code bucketIds[0]}. */
+  private static Bucket bucket(List<Policy> policies, int[] bucketIds) {
+    List<Policy> proven = new ArrayList<>();
+    List<Policy> checked = new ArrayList<>();
+    for (Policy p : policies) {
+      (p.indexProvesMatch ? proven : checked).add(p);
+    }
+    return new Bucket(bucketIds[0]++, proven.toArray(NONE), checked.toArray(NONE));
   }
 
   private static final class Builder {

@@ -34,7 +34,9 @@ final class PolicySet {
 
   final List<Policy> policies;
   final Effect defaultEffect;
-  private final Condition.Guard[] guards;
+  private final Condition.CompiledGuard[] guards;
+  /** The number of buckets of all indexes (their ids are 0 to bucketCount - 1). */
+  private final int bucketCount;
   /** By action ordinal, then sensitivity ordinal. */
   private final PolicyIndex[][] byAction;
 
@@ -62,10 +64,11 @@ final class PolicySet {
         p.guardSlot = slot;
       }
     }
-    this.guards = guardList.toArray(new Condition.Guard[0]);
+    this.guards = guardList.stream().map(Condition.CompiledGuard::new).toArray(Condition.CompiledGuard[]::new);
     Action[] actions = Action.values();
     Sensitivity[] levels = Sensitivity.values();
     this.byAction = new PolicyIndex[actions.length][levels.length];
+    int[] bucketIds = {0};
     for (Action a : actions) {
       for (Sensitivity level : levels) {
         List<Policy> selected = new ArrayList<>();
@@ -75,9 +78,10 @@ final class PolicySet {
             selected.add(p);
           }
         }
-        byAction[a.ordinal()][level.ordinal()] = new PolicyIndex(selected, indexed);
+        byAction[a.ordinal()][level.ordinal()] = new PolicyIndex(selected, indexed, bucketIds);
       }
     }
+    this.bucketCount = bucketIds[0];
   }
 
   /**
@@ -116,8 +120,9 @@ final class PolicySet {
   private static List<FieldView> views(AccessRequest request, List<FieldFacts> facts) {
     List<QualifiedName> fields = request.fields();
     List<FieldView> views = new ArrayList<>(Math.max(facts.size(), fields.size()));
+    FieldView.DatasetNames names = new FieldView.DatasetNames();
     for (FieldFacts f : facts) {
-      views.add(new FieldView(f));
+      views.add(new FieldView(f, names));
     }
     boolean covered = facts.size() >= fields.size();
     for (int i = 0; covered && i < fields.size(); i++) {
@@ -130,7 +135,7 @@ final class PolicySet {
       }
       for (QualifiedName q : fields) {
         if (known.add(q)) {
-          views.add(new FieldView(FieldFacts.unknown(q)));
+          views.add(new FieldView(FieldFacts.unknown(q), names));
         }
       }
     }
@@ -164,11 +169,19 @@ final class PolicySet {
 
   /** Views by their lower-case display name, then by {@link #NAME_ORDER}: a total order on names. */
   private static final Comparator<FieldView> VIEW_ORDER = (a, b) -> {
-    String x = a.column != null ? a.column : a.dataset != null ? a.dataset : a.source;
-    String y = b.column != null ? b.column : b.dataset != null ? b.dataset : b.source;
-    int c = x.compareTo(y);
+    int c = compareText(a.dataset, b.dataset);
+    if (c == 0) {
+      c = compareText(a.fieldPart, b.fieldPart);
+    }
     return c != 0 ? c : NAME_ORDER.compare(a.name, b.name);
   };
+
+  private static int compareText(String a, String b) {
+    if (a == b) {
+      return 0;
+    }
+    return a == null ? -1 : b == null ? 1 : a.compareTo(b);
+  }
 
   private static int compareNullable(String a, String b) {
     if (a == null || b == null) {
@@ -177,21 +190,121 @@ final class PolicySet {
     return a.compareTo(b);
   }
 
+  /** What proven policies contribute to every field that hits them, for one request. */
+  private static final class Outcome {
+    static final Outcome NONE = new Outcome(null, new int[0], null, new Policy[0]);
+
+    final Policy mask;
+    final int[] filters;
+    /** The allow policies as bits by policy index, or null. */
+    final long[] allows;
+    final Policy[] denies;
+
+    Outcome(Policy mask, int[] filters, long[] allows, Policy[] denies) {
+      this.mask = mask;
+      this.filters = filters;
+      this.allows = allows;
+      this.denies = denies;
+    }
+
+    boolean isEmpty() {
+      return mask == null && filters.length == 0 && allows == null && denies.length == 0;
+    }
+
+    /** The outcome of both: the better mask, all filters, allows and denies. */
+    Outcome and(Outcome o) {
+      if (o.isEmpty()) {
+        return this;
+      }
+      if (isEmpty()) {
+        return o;
+      }
+      long[] a = allows;
+      if (o.allows != null) {
+        a = a == null ? o.allows.clone() : a.clone();
+        if (allows != null) {
+          for (int i = 0; i < a.length; i++) {
+            a[i] |= o.allows[i];
+          }
+        }
+      }
+      return new Outcome(o.mask != null && o.mask.beats(mask) ? o.mask : mask, concat(filters, o.filters), a,
+          o.denies.length == 0 ? denies : concat(denies, o.denies));
+    }
+
+    private static int[] concat(int[] x, int[] y) {
+      if (y.length == 0) {
+        return x;
+      }
+      if (x.length == 0) {
+        return y;
+      }
+      int[] out = java.util.Arrays.copyOf(x, x.length + y.length);
+      System.arraycopy(y, 0, out, x.length, y.length);
+      return out;
+    }
+
+    private static Policy[] concat(Policy[] x, Policy[] y) {
+      Policy[] out = java.util.Arrays.copyOf(x, x.length + y.length);
+      System.arraycopy(y, 0, out, x.length, y.length);
+      return out;
+    }
+  }
+
+  /**
+   * What the keys a field shares with the other fields of its dataset contribute (dataset names and
+   * globs, source, whole-table column globs, every-field policies): the proven part
+   * as one outcome, and the buckets whose other policies still need checking per field.
+   */
+  static final class DatasetPart {
+    final FieldView owner;
+    final PolicyIndex index;
+    final Outcome outcome;
+    final PolicyIndex.Bucket[] checked;
+    /** Set while resolving filters: 0 not yet, 1 all can apply, 2 one cannot. */
+    int resolved;
+
+    /** The outcome's filter policies as a set (they apply to the dataset, not to single fields). */
+    final BitSet filters;
+
+    DatasetPart(FieldView owner, PolicyIndex index, Outcome outcome, PolicyIndex.Bucket[] checked) {
+      this.owner = owner;
+      this.index = index;
+      this.outcome = outcome;
+      this.checked = checked;
+      this.filters = new BitSet();
+      for (int f : outcome.filters) {
+        filters.set(f);
+      }
+    }
+
+    boolean serves(FieldView v, PolicyIndex ix) {
+      return index == ix && owner.dataset == v.dataset && (owner.column == null) == (v.column == null)
+          && owner.source.equals(v.source);
+    }
+  }
+
   /** The state of one decision. */
   private final class Evaluation {
     private final AccessRequest request;
     private final Principal principal;
     private final PolicyIndex[] levels;
-    private final int[] seen;
+    /** Per policy: the stamp of the field it was last checked for (checked policies only). */
+    private int[] seen;
     private final byte[] guardState;
     private int stamp;
+    /** Outcomes by bucket id: a small open-addressing table (keys hold id + 1; 0 is free). */
+    private int[] outcomeKeys = new int[256];
+    private Outcome[] outcomeValues = new Outcome[256];
+    private int outcomeCount;
+    private int[] deniedStamp;
     private final BitSet denied = new BitSet();
-    private final BitSet allowed = new BitSet();
+    private final long[] allowed = new long[(policies.size() + 63) >>> 6];
+    private boolean anyAllowed;
+    private final List<DatasetPart> datasetParts = new ArrayList<>(4);
     private QualifiedName[] deniedOn;
     private int[] deniedCount;
     private Map<Policy, String> missing;
-    /** Per policy: 0 not yet checked, 1 its filter's attributes are present, 2 one is missing. */
-    private byte[] filterState;
     private boolean filtered;
     private boolean requestGranted;
 
@@ -199,7 +312,6 @@ final class PolicySet {
       this.request = request;
       this.principal = request.principal();
       this.levels = byAction[request.action().ordinal()];
-      this.seen = new int[policies.size()];
       this.guardState = new byte[guards.length];
     }
 
@@ -215,11 +327,14 @@ final class PolicySet {
             if (p.effect == Effect.DENY) {
               deny(p, null);
             } else if (p.effect == Effect.ALLOW) {
-              allowed.set(p.index);
+              allow(p.index);
               requestGranted = true;
             }
           }
         }
+      }
+      if (filtered) {
+        resolveFilters(views);
       }
       List<QualifiedName> ungranted = new ArrayList<>();
       if (defaultEffect == Effect.DENY) {
@@ -239,92 +354,261 @@ final class PolicySet {
     private void evaluate(FieldView v) {
       PolicyIndex ix = levels[v.facts.sensitivity().ordinal()];
       FieldFacts f = v.facts;
+      DatasetPart shared = datasetPart(v, ix);
+      v.part = shared;
+      mergeShared(shared.outcome, v);
+      for (PolicyIndex.Bucket b : shared.checked) {
+        check(b, v);
+      }
+      if (!ix.datasetTag.isEmpty()) {
+        for (String t : v.datasetTags) {
+          visit(ix.datasetTag.get(t), v);
+        }
+      }
       if (v.column != null) {
         if (!ix.column.isEmpty()) {
-          visit(ix.column.get(v.column), v, true);
+          visit(ix.column.get(v.column), v);
         }
         for (int n : ix.columnPrefixSegments) {
-          String key = n == datasetSegments(v) ? v.dataset : FieldView.prefix(v.column, n);
-          if (key != null) {
-            visit(ix.columnPrefix.get(key), v, true);
+          if (n != v.datasetSegments) { // the whole-table prefix is part of the dataset's share
+            String key = FieldView.prefix(v.column, n);
+            if (key != null) {
+              visit(ix.columnPrefix.get(key), v);
+            }
           }
         }
         for (int n : ix.columnSuffixSegments) {
           String key = FieldView.suffix(v.column, n);
           if (key != null) {
-            visit(ix.columnSuffix.get(key), v, true);
-          }
-        }
-      }
-      if (v.dataset != null) {
-        if (!ix.dataset.isEmpty()) {
-          visit(ix.dataset.get(v.dataset), v, true);
-        }
-        for (int n : ix.datasetPrefixSegments) {
-          String key = FieldView.prefix(v.dataset, n);
-          if (key != null) {
-            visit(ix.datasetPrefix.get(key), v, true);
-          }
-        }
-        for (int n : ix.datasetSuffixSegments) {
-          String key = FieldView.suffix(v.dataset, n);
-          if (key != null) {
-            visit(ix.datasetSuffix.get(key), v, true);
+            visit(ix.columnSuffix.get(key), v);
           }
         }
       }
       if (!ix.infoType.isEmpty()) {
         for (String t : f.infoTypes()) {
-          visit(ix.infoType.get(t), v, true);
+          visit(ix.infoType.get(t), v);
         }
       }
       if (!ix.tag.isEmpty()) {
         for (String t : v.tags) {
-          visit(ix.tag.get(t), v, true);
-        }
-      }
-      if (!ix.datasetTag.isEmpty()) {
-        for (String t : v.datasetTags) {
-          visit(ix.datasetTag.get(t), v, true);
+          visit(ix.tag.get(t), v);
         }
       }
       if (!ix.category.isEmpty()) {
         for (String c : v.categories) {
-          visit(ix.category.get(c), v, true);
+          visit(ix.category.get(c), v);
+        }
+      }
+    }
+
+    /** The dataset-level share for {@code v}, computed once per dataset, source, tags and level. */
+    private DatasetPart datasetPart(FieldView v, PolicyIndex ix) {
+      for (int i = 0; i < datasetParts.size(); i++) {
+        DatasetPart d = datasetParts.get(i);
+        if (d.serves(v, ix)) {
+          return d;
+        }
+      }
+      List<PolicyIndex.Bucket> buckets = new ArrayList<>();
+      if (v.dataset != null) {
+        add(buckets, ix.dataset.get(v.dataset));
+        for (int n : ix.datasetPrefixSegments) {
+          String key = FieldView.prefix(v.dataset, n);
+          if (key != null) {
+            add(buckets, ix.datasetPrefix.get(key));
+          }
+        }
+        for (int n : ix.datasetSuffixSegments) {
+          String key = FieldView.suffix(v.dataset, n);
+          if (key != null) {
+            add(buckets, ix.datasetSuffix.get(key));
+          }
+        }
+        if (v.column != null) {
+          for (int n : ix.columnPrefixSegments) {
+            if (n == v.datasetSegments) {
+              add(buckets, ix.columnPrefix.get(v.dataset));
+            }
+          }
         }
       }
       if (!ix.source.isEmpty()) {
-        visit(ix.source.get(v.source), v, true);
+        add(buckets, ix.source.get(v.source));
       }
-      visit(ix.everyField, v, true);
+      add(buckets, ix.everyField);
+      Outcome outcome = Outcome.NONE;
+      List<PolicyIndex.Bucket> checked = new ArrayList<>();
+      for (PolicyIndex.Bucket b : buckets) {
+        if (b.proven.length > 0) {
+          outcome = outcome.and(outcome(b));
+        }
+        if (b.checked.length > 0) {
+          checked.add(b);
+        }
+      }
+      DatasetPart d = new DatasetPart(v, ix, outcome, checked.toArray(new PolicyIndex.Bucket[0]));
+      datasetParts.add(d);
+      return d;
     }
 
-    /**
-     * Applies the candidates that hold for the field; {@code viaKey}: they were found under a key (or
-     * in the every-field list) that proves the match of policies marked {@code indexProvesMatch}.
-     */
-    private void visit(Policy[] candidates, FieldView v, boolean viaKey) {
-      if (candidates == null) {
+    private static void add(List<PolicyIndex.Bucket> buckets, PolicyIndex.Bucket b) {
+      if (b != null) {
+        buckets.add(b);
+      }
+    }
+
+    private void visit(PolicyIndex.Bucket b, FieldView v) {
+      if (b == null) {
         return;
       }
-      for (Policy p : candidates) {
+      check(b, v);
+      if (b.proven.length > 0) {
+        merge(outcome(b), v);
+      }
+    }
+
+    /** Matches the bucket's checked policies against the field. */
+    private void check(PolicyIndex.Bucket b, FieldView v) {
+      if (b.checked.length > 0 && seen == null) {
+        seen = new int[policies.size()];
+      }
+      for (Policy p : b.checked) {
         if (seen[p.index] == stamp) {
           continue;
         }
         seen[p.index] = stamp;
-        if (!applies(p)) {
-          continue;
+        if (applies(p) && p.match.matches(v)) {
+          apply(p, v);
         }
-        if (!(viaKey && p.indexProvesMatch) && !p.match.matches(v)) {
-          continue;
-        }
-        apply(p, v);
       }
     }
 
-    /** The number of segments of the field's dataset name (its display name is the column's prefix). */
-    private int datasetSegments(FieldView v) {
-      return v.datasetSegments;
+    /** The bucket's outcome for this request, computed on first use. */
+    private Outcome outcome(PolicyIndex.Bucket b) {
+      int slot = slot(b.id);
+      Outcome o = outcomeValues[slot];
+      if (o != null) {
+        return o;
+      }
+      Policy mask = null;
+      int filters = 0;
+      int allows = 0;
+      int denies = 0;
+      int[] filterIds = null;
+      long[] allowWords = null;
+      Policy[] denyPolicies = null;
+      for (Policy p : b.proven) {
+        if (!applies(p)) {
+          continue;
+        }
+        switch (p.effectCode) {
+          case 3:
+            if (denyPolicies == null) {
+              denyPolicies = new Policy[b.proven.length];
+            }
+            denyPolicies[denies++] = p;
+            break;
+          case 2:
+            if (p.beats(mask)) {
+              mask = p;
+            }
+            break;
+          case 1:
+            if (filterIds == null) {
+              filterIds = new int[b.proven.length];
+            }
+            filterIds[filters++] = p.index;
+            break;
+          default:
+            if (allowWords == null) {
+              allowWords = new long[allowed.length];
+            }
+            allowWords[p.index >>> 6] |= 1L << p.index;
+            allows++;
+        }
+      }
+      o = mask == null && filters == 0 && allows == 0 && denies == 0 ? Outcome.NONE
+          : new Outcome(mask, filters == 0 ? Outcome.NONE.filters : java.util.Arrays.copyOf(filterIds, filters),
+              allowWords,
+              denies == 0 ? Outcome.NONE.denies : java.util.Arrays.copyOf(denyPolicies, denies));
+      outcomeKeys[slot] = b.id + 1;
+      outcomeValues[slot] = o;
+      if (++outcomeCount * 2 > outcomeKeys.length) {
+        growOutcomes();
+      }
+      return o;
+    }
+
+    /** The slot of bucket {@code id}: where it is, or the free slot where it belongs. */
+    private int slot(int id) {
+      int mask = outcomeKeys.length - 1;
+      int i = (id * 0x9E3779B9) >>> 16 & mask;
+      while (outcomeKeys[i] != 0 && outcomeKeys[i] != id + 1) {
+        i = (i + 1) & mask;
+      }
+      return i;
+    }
+
+    private void growOutcomes() {
+      int[] keys = outcomeKeys;
+      Outcome[] values = outcomeValues;
+      outcomeKeys = new int[keys.length * 2];
+      outcomeValues = new Outcome[keys.length * 2];
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] != 0) {
+          int j = slot(keys[i] - 1);
+          outcomeKeys[j] = keys[i];
+          outcomeValues[j] = values[i];
+        }
+      }
+    }
+
+    /** Merges a dataset share: like {@link #merge}, but its filters stay with the share. */
+    private void mergeShared(Outcome o, FieldView v) {
+      if (o == Outcome.NONE) {
+        return;
+      }
+      for (Policy p : o.denies) {
+        deny(p, v.name);
+      }
+      if (o.mask != null && o.mask.beats(v.mask)) {
+        v.mask = o.mask;
+      }
+      if (o.filters.length > 0) {
+        filtered = true;
+      }
+      if (o.allows != null) {
+        long[] words = o.allows;
+        for (int i = 0; i < words.length; i++) {
+          allowed[i] |= words[i];
+        }
+        anyAllowed = true;
+        v.granted = true;
+      }
+    }
+
+    private void merge(Outcome o, FieldView v) {
+      if (o == Outcome.NONE) {
+        return;
+      }
+      for (Policy p : o.denies) {
+        deny(p, v.name);
+      }
+      if (o.mask != null && o.mask.beats(v.mask)) {
+        v.mask = o.mask;
+      }
+      if (o.filters.length > 0) {
+        v.addFilters(o.filters);
+        filtered = true;
+      }
+      if (o.allows != null) {
+        long[] words = o.allows;
+        for (int i = 0; i < words.length; i++) {
+          allowed[i] |= words[i];
+        }
+        anyAllowed = true;
+        v.granted = true;
+      }
     }
 
     /** The policy's guard holds for this request (cached per distinct guard). */
@@ -351,22 +635,31 @@ final class PolicySet {
             v.mask = p;
           }
           break;
-        case 1: // filter
-          filter(p, v);
+        case 1: // filter: resolved once all fields are seen
+          v.addFilter(p.index);
+          filtered = true;
           break;
         default: // allow
-          allowed.set(p.index);
+          allow(p.index);
           v.granted = true;
       }
     }
 
+    private void allow(int policyIndex) {
+      allowed[policyIndex >>> 6] |= 1L << policyIndex;
+      anyAllowed = true;
+    }
+
+    /** Records that {@code p} denies field {@code on} (null: the request); counts each field once. */
     private void deny(Policy p, QualifiedName on) {
       if (deniedOn == null) {
         deniedOn = new QualifiedName[policies.size()];
         deniedCount = new int[policies.size()];
+        deniedStamp = new int[policies.size()];
       }
       denied.set(p.index);
-      if (on != null) {
+      if (on != null && deniedStamp[p.index] != stamp) {
+        deniedStamp[p.index] = stamp;
         deniedCount[p.index]++;
         QualifiedName prev = deniedOn[p.index];
         if (prev == null || NAME_ORDER.compare(on, prev) < 0) {
@@ -375,31 +668,57 @@ final class PolicySet {
       }
     }
 
-    private void filter(Policy p, FieldView v) {
+    /**
+     * Turns filters that cannot apply into denials: a principal attribute the filter needs is
+     * missing (unless the policy filters everything instead), or the asset is not a dataset.
+     */
+    private void resolveFilters(List<FieldView> views) {
+      byte[] state = new byte[policies.size()];
+      for (FieldView v : views) {
+        stamp++;
+        for (int i = 0; i < v.filterCount; i++) {
+          resolve(policies.get(v.filters[i]), v, state);
+        }
+        BitSet shared = v.part == null ? null : v.part.filters;
+        if (shared != null && !shared.isEmpty()) {
+          // the share's filters are resolved once; fields are visited only when one cannot apply
+          if (v.part.resolved == 0) {
+            v.part.resolved = 1;
+            for (int i = shared.nextSetBit(0); i >= 0; i = shared.nextSetBit(i + 1)) {
+              Policy p = policies.get(i);
+              if (v.name.dataset() == null || state(p, state) == 2 && !p.emptyWhenMissing) {
+                v.part.resolved = 2;
+              }
+            }
+          }
+          if (v.part.resolved == 2) {
+            for (int i = shared.nextSetBit(0); i >= 0; i = shared.nextSetBit(i + 1)) {
+              resolve(policies.get(i), v, state);
+            }
+          }
+        }
+      }
+    }
+
+    private void resolve(Policy p, FieldView v, byte[] state) {
       if (v.name.dataset() == null) {
-        // a source or namespace cannot be filtered by rows: refuse rather than ignore the filter
         noteMissing(p, null);
         deny(p, v.name);
-        return;
+      } else if (state(p, state) == 2 && !p.emptyWhenMissing) {
+        deny(p, v.name);
       }
-      if (filterState == null) {
-        filterState = new byte[policies.size()];
-      }
-      byte state = filterState[p.index];
-      if (state == 0) {
+    }
+
+    /** 1 when the filter's principal attributes are present, 2 when one is missing (noted). */
+    private byte state(Policy p, byte[] state) {
+      if (state[p.index] == 0) {
         String lacking = p.filter.missingAttribute(principal);
         if (lacking != null) {
           noteMissing(p, lacking);
         }
-        state = lacking == null ? (byte) 1 : (byte) 2;
-        filterState[p.index] = state;
+        state[p.index] = lacking == null ? (byte) 1 : (byte) 2;
       }
-      if (state == 2 && !p.emptyWhenMissing) {
-        deny(p, v.name);
-        return;
-      }
-      v.addFilter(p.index);
-      filtered = true;
+      return state[p.index];
     }
 
     private void noteMissing(Policy p, String attribute) {
@@ -460,7 +779,8 @@ final class PolicySet {
     }
 
     private Decision permitted(List<FieldView> views) {
-      BitSet deciding = (BitSet) allowed.clone();
+      BitSet allowedSet = BitSet.valueOf(allowed);
+      BitSet deciding = (BitSet) allowedSet.clone();
       List<ColumnMask> masks = List.of();
       BitSet maskPolicies = new BitSet();
       List<FieldView> masked = null;
@@ -493,10 +813,14 @@ final class PolicySet {
       if (filtered) {
         TreeMap<QualifiedName, BitSet> sorted = new TreeMap<>(NAME_ORDER);
         for (FieldView v : views) {
-          if (v.filterCount > 0) {
+          boolean shared = v.part != null && !v.part.filters.isEmpty();
+          if (v.filterCount > 0 || shared) {
             BitSet ps = sorted.computeIfAbsent(v.name.datasetName(), d -> new BitSet());
             for (int i = 0; i < v.filterCount; i++) {
               ps.set(v.filters[i]);
+            }
+            if (shared) {
+              ps.or(v.part.filters);
             }
           }
         }
@@ -520,8 +844,8 @@ final class PolicySet {
         reason.add("rows of " + rowFilters.size() + (rowFilters.size() == 1 ? " dataset" : " datasets")
             + " filtered by " + list(filterPolicies));
       }
-      if (!allowed.isEmpty()) {
-        reason.add("allowed by " + list(allowed));
+      if (anyAllowed) {
+        reason.add("allowed by " + list(allowedSet));
       } else if (effect == Effect.ALLOW) {
         reason.add("no policy applies; the default is allow");
       }
@@ -530,29 +854,28 @@ final class PolicySet {
     }
 
     private RowFilter rowFilter(QualifiedName dataset, BitSet ps) {
-      List<String> predicates = new ArrayList<>();
       List<String> parameters = new ArrayList<>();
+      StringBuilder sql = new StringBuilder();
+      boolean several = ps.cardinality() > 1;
       for (int i = ps.nextSetBit(0); i >= 0; i = ps.nextSetBit(i + 1)) {
         Policy p = policies.get(i);
-        String lacking = missing == null ? null : missing.get(p);
-        if (lacking != null) {
-          predicates.add(NOTHING);
+        if (sql.length() > 0) {
+          sql.append(" AND ");
+        }
+        if (several) {
+          sql.append('(');
+        }
+        if (missing != null && missing.get(p) != null) {
+          sql.append(NOTHING);
         } else {
-          predicates.add(p.filter.sql());
-          parameters.addAll(p.filter.bind(principal));
+          sql.append(p.filter.sql());
+          p.filter.bindInto(principal, parameters);
+        }
+        if (several) {
+          sql.append(')');
         }
       }
-      String sql;
-      if (predicates.size() == 1) {
-        sql = predicates.get(0);
-      } else {
-        StringJoiner j = new StringJoiner(" AND ");
-        for (String s : predicates) {
-          j.add("(" + s + ")");
-        }
-        sql = j.toString();
-      }
-      return new RowFilter(dataset, sql, parameters);
+      return new RowFilter(dataset, sql.toString(), parameters);
     }
 
     private String list(BitSet ps) {
