@@ -117,6 +117,11 @@ final class FakePolicies implements PolicyService {
   }
 
   @Override
+  public List<String> policyIds() {
+    return rules.stream().map(Rule::id).toList();
+  }
+
+  @Override
   public List<FieldFacts> facts(AccessRequest request) {
     List<FieldFacts> out = new ArrayList<>();
     for (QualifiedName q : request.fields()) {

@@ -1,7 +1,6 @@
 package io.pursight.governance.policy.rules;
 
 import io.pursight.governance.classification.Sensitivity;
-import java.util.Set;
 
 /**
  * A policy's {@code match}: every criterion present must hold for a field (AND); within a
@@ -100,7 +99,7 @@ final class FieldMatch {
   }
 
   boolean matches(FieldView v) {
-    if (infoTypes != null && !anyIn(infoTypes, v.facts.infoTypes())) {
+    if (infoTypes != null && !anyIn(infoTypes, v.infoTypes)) {
       return false;
     }
     if (categories != null && !anyIn(categories, v.categories)) {
@@ -128,13 +127,12 @@ final class FieldMatch {
     return sources == null || anyGlob(sources, v.source);
   }
 
-  private static boolean anyIn(String[] wanted, Set<String> has) {
-    if (has.isEmpty()) {
-      return false;
-    }
-    for (String w : wanted) {
-      if (has.contains(w)) {
-        return true;
+  private static boolean anyIn(String[] wanted, String[] has) {
+    for (String h : has) {
+      for (String w : wanted) {
+        if (w.equals(h)) {
+          return true;
+        }
       }
     }
     return false;

@@ -2,7 +2,6 @@ package io.pursight.governance.policy.rules;
 
 import io.pursight.governance.catalog.QualifiedName;
 import io.pursight.governance.policy.FieldFacts;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,9 +18,11 @@ final class FieldView {
   final String fieldPart;
   /** The number of segments of {@link #dataset} (0 without a dataset). */
   final int datasetSegments;
-  final Set<String> categories;
-  final Set<String> tags;
-  final Set<String> datasetTags;
+  /** The facts' sets as lower-case arrays (iterated once here; the decision path uses no iterators). */
+  final String[] infoTypes;
+  final String[] categories;
+  final String[] tags;
+  final String[] datasetTags;
 
   // per-decision results
   Policy mask;
@@ -109,9 +110,10 @@ final class FieldView {
       this.fieldPart = null;
       this.datasetSegments = 0;
     }
-    this.categories = lowerAll(facts.categories());
-    this.tags = lowerAll(facts.tags());
-    this.datasetTags = lowerAll(facts.datasetTags());
+    this.infoTypes = array(facts.infoTypes(), false);
+    this.categories = array(facts.categories(), true);
+    this.tags = array(facts.tags(), true);
+    this.datasetTags = array(facts.datasetTags(), true);
   }
 
   /** The last few distinct datasets seen in one decision, with their lower-case names. */
@@ -195,17 +197,19 @@ final class FieldView {
     return s;
   }
 
-  /** The same set when it is already lower case (the contract of FieldFacts), else a lower-cased copy. */
-  static Set<String> lowerAll(Set<String> in) {
-    for (String s : in) {
-      if (s != lower(s)) {
-        Set<String> out = new HashSet<>();
-        for (String t : in) {
-          out.add(lower(t));
-        }
-        return out;
+  private static final String[] NONE = new String[0];
+
+  /** The set's elements, lower-cased when asked. */
+  static String[] array(Set<String> in, boolean lower) {
+    if (in.isEmpty()) {
+      return NONE;
+    }
+    String[] out = in.toArray(NONE);
+    if (lower) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = lower(out[i]);
       }
     }
-    return in;
+    return out;
   }
 }

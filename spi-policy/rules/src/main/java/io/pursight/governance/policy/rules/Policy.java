@@ -24,6 +24,8 @@ final class Policy {
   final int effectCode;
   /** Set by the index: the guard's slot in the per-decision guard cache, or -1 without a guard. */
   int guardSlot = -1;
+  /** Set by the set: the slot in the per-decision stamp array of policies matched field by field. */
+  int checkedSlot = -1;
   /** Set by the index: reaching this policy through its index key proves that its match holds. */
   boolean indexProvesMatch;
 

@@ -53,6 +53,8 @@ final class PolicyIndex {
   final Map<String, Bucket> category;
   final Map<String, Bucket> source;
   final Bucket everyField;
+  /** The most proven policies in one bucket. */
+  final int largestBucket;
   /** Policies with an empty match: they also decide requests without fields. */
   final Policy[] requestLevel;
 
@@ -89,6 +91,14 @@ final class PolicyIndex {
     category = freeze(b.category, bucketIds);
     source = freeze(b.source, bucketIds);
     everyField = b.everyField.isEmpty() ? null : bucket(b.everyField, bucketIds);
+    int largest = everyField == null ? 0 : everyField.proven.length;
+    for (Map<String, Bucket> m : List.of(column, columnPrefix, columnSuffix, dataset, datasetPrefix, datasetSuffix,
+        infoType, tag, datasetTag, category, source)) {
+      for (Bucket x : m.values()) {
+        largest = Math.max(largest, x.proven.length);
+      }
+    }
+    largestBucket = largest;
     requestLevel = request.toArray(NONE);
   }
 

@@ -37,6 +37,10 @@ final class PolicySet {
   private final Condition.CompiledGuard[] guards;
   /** The number of buckets of all indexes (their ids are 0 to bucketCount - 1). */
   private final int bucketCount;
+  /** The number of policies matched field by field (not proven by an index key). */
+  private final int checkedCount;
+  /** The most proven policies in one bucket (sizes the scratch arrays of a decision). */
+  private final int largestBucket;
   /** By action ordinal, then sensitivity ordinal. */
   private final PolicyIndex[][] byAction;
 
@@ -82,6 +86,20 @@ final class PolicySet {
       }
     }
     this.bucketCount = bucketIds[0];
+    int checked = 0;
+    int largest = 0;
+    for (Policy p : this.policies) {
+      if (!p.indexProvesMatch) {
+        p.checkedSlot = checked++;
+      }
+    }
+    for (PolicyIndex[] byLevel : byAction) {
+      for (PolicyIndex ix : byLevel) {
+        largest = Math.max(largest, ix.largestBucket);
+      }
+    }
+    this.checkedCount = checked;
+    this.largestBucket = largest;
   }
 
   /**
@@ -192,15 +210,14 @@ final class PolicySet {
 
   /** What proven policies contribute to every field that hits them, for one request. */
   private static final class Outcome {
-    static final Outcome NONE = new Outcome(null, new int[0], null, new Policy[0]);
+    static final Outcome NONE = new Outcome(null, new int[0], new int[0], new Policy[0]);
 
     final Policy mask;
     final int[] filters;
-    /** The allow policies as bits by policy index, or null. */
-    final long[] allows;
+    final int[] allows;
     final Policy[] denies;
 
-    Outcome(Policy mask, int[] filters, long[] allows, Policy[] denies) {
+    Outcome(Policy mask, int[] filters, int[] allows, Policy[] denies) {
       this.mask = mask;
       this.filters = filters;
       this.allows = allows;
@@ -208,7 +225,7 @@ final class PolicySet {
     }
 
     boolean isEmpty() {
-      return mask == null && filters.length == 0 && allows == null && denies.length == 0;
+      return mask == null && filters.length == 0 && allows.length == 0 && denies.length == 0;
     }
 
     /** The outcome of both: the better mask, all filters, allows and denies. */
@@ -219,16 +236,8 @@ final class PolicySet {
       if (isEmpty()) {
         return o;
       }
-      long[] a = allows;
-      if (o.allows != null) {
-        a = a == null ? o.allows.clone() : a.clone();
-        if (allows != null) {
-          for (int i = 0; i < a.length; i++) {
-            a[i] |= o.allows[i];
-          }
-        }
-      }
-      return new Outcome(o.mask != null && o.mask.beats(mask) ? o.mask : mask, concat(filters, o.filters), a,
+      return new Outcome(o.mask != null && o.mask.beats(mask) ? o.mask : mask, concat(filters, o.filters),
+          concat(allows, o.allows),
           o.denies.length == 0 ? denies : concat(denies, o.denies));
     }
 
@@ -293,9 +302,12 @@ final class PolicySet {
     private int[] seen;
     private final byte[] guardState;
     private int stamp;
+    private int[] scratchFilters;
+    private int[] scratchAllows;
+    private Policy[] scratchDenies;
     /** Outcomes by bucket id: a small open-addressing table (keys hold id + 1; 0 is free). */
-    private int[] outcomeKeys = new int[256];
-    private Outcome[] outcomeValues = new Outcome[256];
+    private int[] outcomeKeys;
+    private Outcome[] outcomeValues;
     private int outcomeCount;
     private int[] deniedStamp;
     private final BitSet denied = new BitSet();
@@ -316,6 +328,9 @@ final class PolicySet {
     }
 
     Decision run(List<FieldView> views) {
+      int capacity = Integer.highestOneBit(Math.max(32, views.size() * 4) - 1) << 1;
+      outcomeKeys = new int[capacity];
+      outcomeValues = new Outcome[capacity];
       for (FieldView v : views) {
         stamp++;
         evaluate(v);
@@ -385,7 +400,7 @@ final class PolicySet {
         }
       }
       if (!ix.infoType.isEmpty()) {
-        for (String t : f.infoTypes()) {
+        for (String t : v.infoTypes) {
           visit(ix.infoType.get(t), v);
         }
       }
@@ -470,13 +485,13 @@ final class PolicySet {
     /** Matches the bucket's checked policies against the field. */
     private void check(PolicyIndex.Bucket b, FieldView v) {
       if (b.checked.length > 0 && seen == null) {
-        seen = new int[policies.size()];
+        seen = new int[checkedCount];
       }
       for (Policy p : b.checked) {
-        if (seen[p.index] == stamp) {
+        if (seen[p.checkedSlot] == stamp) {
           continue;
         }
-        seen[p.index] = stamp;
+        seen[p.checkedSlot] = stamp;
         if (applies(p) && p.match.matches(v)) {
           apply(p, v);
         }
@@ -494,18 +509,20 @@ final class PolicySet {
       int filters = 0;
       int allows = 0;
       int denies = 0;
-      int[] filterIds = null;
-      long[] allowWords = null;
-      Policy[] denyPolicies = null;
+      if (scratchFilters == null) {
+        scratchFilters = new int[largestBucket];
+        scratchAllows = new int[largestBucket];
+        scratchDenies = new Policy[largestBucket];
+      }
+      int[] filterIds = scratchFilters;
+      int[] allowIds = scratchAllows;
+      Policy[] denyPolicies = scratchDenies;
       for (Policy p : b.proven) {
         if (!applies(p)) {
           continue;
         }
         switch (p.effectCode) {
           case 3:
-            if (denyPolicies == null) {
-              denyPolicies = new Policy[b.proven.length];
-            }
             denyPolicies[denies++] = p;
             break;
           case 2:
@@ -514,22 +531,15 @@ final class PolicySet {
             }
             break;
           case 1:
-            if (filterIds == null) {
-              filterIds = new int[b.proven.length];
-            }
             filterIds[filters++] = p.index;
             break;
           default:
-            if (allowWords == null) {
-              allowWords = new long[allowed.length];
-            }
-            allowWords[p.index >>> 6] |= 1L << p.index;
-            allows++;
+            allowIds[allows++] = p.index;
         }
       }
       o = mask == null && filters == 0 && allows == 0 && denies == 0 ? Outcome.NONE
           : new Outcome(mask, filters == 0 ? Outcome.NONE.filters : java.util.Arrays.copyOf(filterIds, filters),
-              allowWords,
+              allows == 0 ? Outcome.NONE.allows : java.util.Arrays.copyOf(allowIds, allows),
               denies == 0 ? Outcome.NONE.denies : java.util.Arrays.copyOf(denyPolicies, denies));
       outcomeKeys[slot] = b.id + 1;
       outcomeValues[slot] = o;
@@ -577,10 +587,9 @@ final class PolicySet {
       if (o.filters.length > 0) {
         filtered = true;
       }
-      if (o.allows != null) {
-        long[] words = o.allows;
-        for (int i = 0; i < words.length; i++) {
-          allowed[i] |= words[i];
+      if (o.allows.length > 0) {
+        for (int i : o.allows) {
+          allowed[i >>> 6] |= 1L << i;
         }
         anyAllowed = true;
         v.granted = true;
@@ -601,10 +610,9 @@ final class PolicySet {
         v.addFilters(o.filters);
         filtered = true;
       }
-      if (o.allows != null) {
-        long[] words = o.allows;
-        for (int i = 0; i < words.length; i++) {
-          allowed[i] |= words[i];
+      if (o.allows.length > 0) {
+        for (int i : o.allows) {
+          allowed[i >>> 6] |= 1L << i;
         }
         anyAllowed = true;
         v.granted = true;
@@ -854,8 +862,14 @@ final class PolicySet {
     }
 
     private RowFilter rowFilter(QualifiedName dataset, BitSet ps) {
-      List<String> parameters = new ArrayList<>();
-      StringBuilder sql = new StringBuilder();
+      int length = 0;
+      int count = 0;
+      for (int i = ps.nextSetBit(0); i >= 0; i = ps.nextSetBit(i + 1)) {
+        length += policies.get(i).filter.sql().length() + 7;
+        count += policies.get(i).filter.placeholders().size();
+      }
+      List<String> parameters = new ArrayList<>(count);
+      StringBuilder sql = new StringBuilder(length);
       boolean several = ps.cardinality() > 1;
       for (int i = ps.nextSetBit(0); i >= 0; i = ps.nextSetBit(i + 1)) {
         Policy p = policies.get(i);
