@@ -41,19 +41,25 @@ final class DemoCommand implements Callable<Integer> {
       out.flush();
     }
     DemoDatabase.create(url, seed);
-    Governance.Builder b = Governance.builder().source("demo", url, "sa", "");
+    Path policies = DemoGovernance.policyFile(store.directory.resolve("demo"));
+    Governance.Builder b = Governance.builder().source("demo", url, "sa", "").policyFile(policies);
     store.apply(b);
     classifiers.apply(b);
     try (Governance gov = b.build()) {
       ScanRequest.Builder request = ScanRequest.builder();
       output.progress(request, spec.commandLine().getErr());
       int code = output.report(out, gov, "demo", gov.scan(request.build()));
+      DemoGovernance.annotate(gov, "demo");
       if (table) {
+        DemoGovernance.show(out, gov, "demo", url, policies);
         out.println("Sample database: " + url + " (user sa, no password)");
         out.println("Catalog:         " + store.describe());
         out.println();
         out.println("Next: scan it yourself with");
         out.println("  bin/governance scan --url '" + url + "' --user sa --format json");
+        out.println("and see the full reports with");
+        out.println("  bin/governance compliance --pack all --policy " + policies);
+        out.println("Edit " + policies + " and run the demo again to see the reports change.");
         out.println("Run the demo again to see an incremental re-scan (unchanged datasets are not re-sampled).");
       }
       return code;

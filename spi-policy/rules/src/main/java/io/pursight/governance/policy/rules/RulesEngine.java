@@ -107,6 +107,12 @@ public final class RulesEngine implements PolicyEngine {
     return current.set.decide(request, facts);
   }
 
+  /** The ids of the loaded policies, in file order. */
+  @Override
+  public List<String> policyIds() {
+    return current.set.policies.stream().map(p -> p.id).toList();
+  }
+
   /** {@code <generation>-<first 12 hex digits of the policy text's SHA-256>}; changes on every load. */
   @Override
   public String version() {

@@ -83,9 +83,11 @@ class HotReloadTest {
     String v1 = engine.version();
     assertThat(v1).startsWith("1-");
     assertThat(effect()).isEqualTo(Effect.DENY);
+    assertThat(engine.policyIds()).containsExactly("deny-ssn");
     Files.writeString(file, MASK);
     await(() -> !engine.version().equals(v1));
     assertThat(engine.version()).startsWith("2-");
+    assertThat(engine.policyIds()).containsExactly("mask-ssn");
     assertThat(effect()).isEqualTo(Effect.MASK);
     assertThat(engine.decide(read(user(), List.of(SSN)), List.of(SSN)).masks().get(0).parameters())
         .containsEntry("last", "4");
