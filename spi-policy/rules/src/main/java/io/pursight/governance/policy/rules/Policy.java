@@ -42,11 +42,15 @@ final class Policy {
     this.maskParameters = maskParameters == null ? Map.of() : Map.copyOf(maskParameters);
     this.filter = filter;
     this.emptyWhenMissing = emptyWhenMissing;
-    this.specificity = match.specificity();
+    // at equal match rank, a policy only for named principals ('when') is more specific than one for everyone
+    this.specificity = match.specificity() * 2 + (guard != null && !guard.when().isEmpty() ? 1 : 0);
     this.effectCode = effect.ordinal();
   }
 
-  /** True when this policy's mask beats {@code other}'s: higher specificity, then earlier in the file. */
+  /**
+   * True when this policy's mask beats {@code other}'s: the more specific match, then (at equal match
+   * rank) the policy with a {@code when} condition, then the earlier one in the file.
+   */
   boolean beats(Policy other) {
     return other == null || specificity > other.specificity
         || (specificity == other.specificity && index < other.index);

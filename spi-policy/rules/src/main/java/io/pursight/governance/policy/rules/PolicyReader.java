@@ -130,6 +130,10 @@ final class PolicyReader {
     Node actionsNode = m.get("actions");
     if (actionsNode != null) {
       actions = EnumSet.noneOf(Action.class);
+      if (actionsNode instanceof Node.ListNode l && l.items().isEmpty()) {
+        problems.add(actionsNode, "'actions' is an empty list, so the policy would never apply; remove it (all actions)"
+            + " or list read, write, delete, ddl");
+      }
       for (Node.ScalarNode s : scalars(actionsNode, "actions")) {
         String a = s.text().toLowerCase(Locale.ROOT);
         switch (a) {

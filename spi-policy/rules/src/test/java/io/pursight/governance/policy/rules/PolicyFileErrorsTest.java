@@ -85,6 +85,12 @@ class PolicyFileErrorsTest {
     loading("""
         policies:
           - id: a
+            actions: []
+            effect: deny
+        """).hasMessageContaining("line 3, column 14: 'actions' is an empty list, so the policy would never apply");
+    loading("""
+        policies:
+          - id: a
         """).hasMessageContaining("line 2, column 5: policy 'a' has no 'effect'");
   }
 

@@ -164,6 +164,27 @@ class PrecedenceTest {
   }
 
   @Test
+  void atEqualMatchRankAMaskForNamedPrincipalsBeatsTheGeneralOneInEitherOrder() {
+    String general = "  - id: mask-pan\n    match: { infoTypes: [CREDIT_CARD_NUMBER] }\n"
+        + "    unless: { roles: [pci_full_pan] }\n    effect: mask\n    masking: redact\n";
+    String support = "  - id: last4-support\n    match: { infoTypes: [CREDIT_CARD_NUMBER] }\n"
+        + "    when: { roles: [support] }\n    effect: mask\n    masking: { function: partial, last: 4 }\n";
+    FieldFacts pan = field("shop.public.payments.pan").types("CREDIT_CARD_NUMBER").build();
+    for (String yaml : List.of("policies:\n" + general + support, "policies:\n" + support + general)) {
+      Decision s = engine(yaml).decide(read(user("support"), List.of(pan)), List.of(pan));
+      assertThat(s.masks()).as(yaml).extracting(ColumnMask::function).containsExactly("partial");
+      assertThat(s.policies()).containsExactly("last4-support");
+      Decision a = engine(yaml).decide(read(user("analyst"), List.of(pan)), List.of(pan));
+      assertThat(a.masks()).as(yaml).extracting(ColumnMask::function).containsExactly("redact");
+    }
+    // a more specific match still beats a 'when' on a broader one
+    String byColumn = "  - id: by-column\n    match: { columns: ['shop.public.payments.pan'] }\n"
+        + "    effect: mask\n    masking: redact\n";
+    Decision c = engine("policies:\n" + support + byColumn).decide(read(user("support"), List.of(pan)), List.of(pan));
+    assertThat(c.masks()).extracting(ColumnMask::function).containsExactly("redact");
+  }
+
+  @Test
   void specificityOnlyChoosesAmongMasksNeverOverAnEffect() {
     // a column-specific allow does not lift a broad info-type mask: effect precedence comes first
     String yaml = """
