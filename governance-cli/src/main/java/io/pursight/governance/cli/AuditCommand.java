@@ -37,7 +37,7 @@ final class AuditCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      if (!Files.isReadable(file)) {
+      if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
         throw new ConfigurationException("Cannot read " + file + ": no such readable file");
       }
       AuditVerification v = JsonlAuditSink.verify(file);

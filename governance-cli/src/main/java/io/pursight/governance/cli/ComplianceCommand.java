@@ -1,6 +1,7 @@
 package io.pursight.governance.cli;
 
 import io.pursight.governance.ConfigurationException;
+import io.pursight.governance.catalog.QualifiedName;
 import io.pursight.governance.compliance.ComplianceReport;
 import io.pursight.governance.compliance.Severity;
 import io.pursight.governance.core.Governance;
@@ -50,16 +51,31 @@ final class ComplianceCommand implements Callable<Integer> {
     if (!format.equals("table") && !format.equals("json")) {
       throw new ConfigurationException("--format must be table or json, got '" + format + "'");
     }
+    if (maxFindings < 0) {
+      throw new ConfigurationException("--max-findings must be 0 or more, got " + maxFindings);
+    }
     Governance.Builder b = Governance.builder();
     store.apply(b);
     if (policy != null) {
-      if (!Files.isReadable(policy)) {
+      if (!Files.isRegularFile(policy) || !Files.isReadable(policy)) {
         throw new ConfigurationException("--policy " + policy + " is not a readable file");
       }
       b.policyFile(policy);
     }
     try (Governance gov = b.build()) {
-      List<String> ids = packs.contains("all") ? gov.compliance().packs() : packs;
+      List<String> installed = gov.compliance().packs();
+      for (String id : packs) {
+        if (!id.equals("all") && !installed.contains(id)) {
+          throw new ConfigurationException("No compliance pack '" + id + "'. Installed: " + String.join(", ", installed)
+              + " (or 'all')");
+        }
+      }
+      if (gov.catalog().sources().stream()
+          .allMatch(s -> gov.catalog().datasets(QualifiedName.source(s.name())).isEmpty())) {
+        throw new ConfigurationException("The catalog " + store.describe() + " holds no datasets: scan a source into it "
+            + "first (governance scan ... with the same store options); an empty catalog has nothing to check");
+      }
+      List<String> ids = packs.contains("all") ? installed : packs;
       List<ComplianceReport> reports = new ArrayList<>();
       for (String id : ids) {
         reports.add(gov.compliance().evaluate(id));
