@@ -121,7 +121,7 @@ public final class Governance implements AutoCloseable {
       this.audit = new AuditLog(b.auditSinks(ownsStore && b.storeFactory == null && b.store == null));
       Map<String, io.pursight.governance.spi.MaskingFunction> masking = new LinkedHashMap<>();
       plugins.maskingFunctions.forEach(f -> masking.put(f.name(), f));
-      this.policies = new PolicyServiceImpl(b.policyEngine(plugins, masking), catalog, types, audit, b.clock,
+      this.policies = new PolicyServiceImpl(b.policyEngine(plugins, masking, types), catalog, types, audit, b.clock,
           b.cacheMaximumSize);
       this.compliance = new ComplianceServiceImpl(plugins.compliancePacks,
           new io.pursight.governance.spi.CompliancePack.Context(catalog, lineage, policies, types, b.clock,
@@ -486,18 +486,42 @@ public final class Governance implements AutoCloseable {
     }
 
     io.pursight.governance.spi.PolicyEngine policyEngine(Plugins loaded,
-        Map<String, io.pursight.governance.spi.MaskingFunction> masking) {
+        Map<String, io.pursight.governance.spi.MaskingFunction> masking, InfoTypes types) {
       if (policyProvider == null) {
         return new PolicyServiceImpl.AllowAll();
       }
+      Map<String, String> config = new LinkedHashMap<>(policyConfig);
+      if (policyProvider.equals("rules")) {
+        // the rules engine checks policies against known info types: tell it about custom ones too
+        java.util.Set<String> builtIn = new java.util.HashSet<>();
+        InfoTypes.builtIn().all().forEach(t -> builtIn.add(t.id()));
+        java.util.Set<String> extraTypes = new java.util.TreeSet<>();
+        java.util.Set<String> extraCategories = new java.util.TreeSet<>();
+        for (InfoType t : types.all()) {
+          if (!builtIn.contains(t.id())) {
+            extraTypes.add(t.id());
+            extraCategories.add(t.category().toLowerCase(java.util.Locale.ROOT));
+          }
+        }
+        merge(config, "rules.extraInfoTypes", extraTypes);
+        merge(config, "rules.extraCategories", extraCategories);
+      }
       for (io.pursight.governance.spi.PolicyProvider p : loaded.policyProviders) {
         if (p.name().equals(policyProvider)) {
-          return Objects.requireNonNull(p.create(new PluginConfig(policyConfig), masking), "create() returned null");
+          return Objects.requireNonNull(p.create(new PluginConfig(config), masking), "create() returned null");
         }
       }
       throw new ConfigurationException("No policy provider '" + policyProvider + "' is loaded; available: "
           + (loaded.policyProviders.isEmpty() ? "none (add io.pursight:policy-rules)"
               : loaded.policyProviders.stream().map(io.pursight.governance.spi.PolicyProvider::name).toList()));
+    }
+
+    private static void merge(Map<String, String> config, String key, java.util.Set<String> values) {
+      if (values.isEmpty()) {
+        return;
+      }
+      String given = config.get(key);
+      config.put(key, given == null || given.isBlank() ? String.join(",", values) : given + "," + String.join(",", values));
     }
 
     /** The clock (tests). */

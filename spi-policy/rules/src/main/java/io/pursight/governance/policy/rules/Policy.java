@@ -42,14 +42,17 @@ final class Policy {
     this.maskParameters = maskParameters == null ? Map.of() : Map.copyOf(maskParameters);
     this.filter = filter;
     this.emptyWhenMissing = emptyWhenMissing;
-    // at equal match rank, a policy only for named principals ('when') is more specific than one for everyone
-    this.specificity = match.specificity() * 2 + (guard != null && !guard.when().isEmpty() ? 1 : 0);
+    // the rank of the most specific criterion; at equal rank, more criteria (all must hold) is more
+    // specific; then a policy only for named principals ('when') is more specific than one for everyone
+    this.specificity = (match.specificity() * 16 + match.criteria()) * 2
+        + (guard != null && !guard.when().isEmpty() ? 1 : 0);
     this.effectCode = effect.ordinal();
   }
 
   /**
-   * True when this policy's mask beats {@code other}'s: the more specific match, then (at equal match
-   * rank) the policy with a {@code when} condition, then the earlier one in the file.
+   * True when this policy's mask beats {@code other}'s: the higher rank of the most specific match
+   * criterion, then more match criteria, then the policy with a {@code when} condition, then the
+   * earlier one in the file.
    */
   boolean beats(Policy other) {
     return other == null || specificity > other.specificity

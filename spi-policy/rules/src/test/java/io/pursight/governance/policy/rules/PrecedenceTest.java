@@ -177,6 +177,16 @@ class PrecedenceTest {
       Decision a = engine(yaml).decide(read(user("analyst"), List.of(pan)), List.of(pan));
       assertThat(a.masks()).as(yaml).extracting(ColumnMask::function).containsExactly("redact");
     }
+    // more criteria at the same rank beat fewer, whatever the order and the 'when'
+    String extracts = "  - id: tokenize-extracts\n    match: { infoTypes: [CREDIT_CARD_NUMBER], datasetTags: [pci-extract] }\n"
+        + "    effect: mask\n    masking: 'null'\n";
+    FieldFacts extracted = field("shop.public.export.pan").types("CREDIT_CARD_NUMBER").datasetTags("pci-extract").build();
+    for (String yaml : List.of("policies:\n" + general + support + extracts, "policies:\n" + extracts + support + general)) {
+      Decision x = engine(yaml).decide(read(user("support"), List.of(extracted)), List.of(extracted));
+      assertThat(x.masks()).as(yaml).extracting(ColumnMask::function).containsExactly("null");
+      assertThat(engine(yaml).decide(read(user("support"), List.of(pan)), List.of(pan)).masks())
+          .extracting(ColumnMask::function).containsExactly("partial");
+    }
     // a more specific match still beats a 'when' on a broader one
     String byColumn = "  - id: by-column\n    match: { columns: ['shop.public.payments.pan'] }\n"
         + "    effect: mask\n    masking: redact\n";
