@@ -51,6 +51,10 @@ final class ColumnScan {
   private int valueNo;
   private int touchedCount;
   private boolean finished;
+  /** Every (value number, type) hit in value order, for {@link #rescan}: values and types side by side. */
+  private int[] logValue = new int[64];
+  private int[] logType = new int[64];
+  private int logSize;
 
   /**
    * @param enabled per type: whether its context-only detectors run (they can only matter when the
@@ -135,7 +139,7 @@ final class ColumnScan {
       }
       candidates[i]++;
       if (d.expensive) {
-        if (checked[i] >= expensiveCap || (checked[i] >= 12 && (hits[i] == 0 || hits[i] == checked[i]))) {
+        if (checked[i] >= expensiveCap || (checked[i] >= 12 && hits[i] == checked[i] || checked[i] >= 6 && hits[i] == 0)) {
           unchecked[i]++; // capped, or the first 12 checks agreed (all valid or none): extrapolate
           continue;
         }
@@ -155,8 +159,15 @@ final class ColumnScan {
         cooccurrence[u * tn + u] = typeHits[u];
       }
     }
+    if (logSize + touchedCount > logValue.length) {
+      int size = Math.max(logValue.length * 2, logSize + touchedCount);
+      logValue = java.util.Arrays.copyOf(logValue, size);
+      logType = java.util.Arrays.copyOf(logType, size);
+    }
     for (int a = 0; a < touchedCount; a++) {
       int t = touched[a];
+      logValue[logSize] = valueNo;
+      logType[logSize++] = t;
       typeHits[t]++;
       strengthHits[t * Strength.ALL.length + valueStrength[t]]++;
       if (valueStandalone[t]) {
@@ -284,8 +295,9 @@ final class ColumnScan {
 
   /**
    * Scans the values again with only the detectors of {@code types} (their context variants now
-   * enabled) and takes over those types' counts; co-occurrence with other types keeps the first
-   * pass's numbers. Cheaper than a full second scan.
+   * enabled) and takes over those types' counts. Co-occurrence of those types with the others comes
+   * from the first pass's hit log (the other types' detectors are unchanged, so running them again,
+   * expensive phone checks included, would only repeat the first pass).
    */
   void rescan(List<String> values, int maxValues, boolean[] types) {
     ColumnScan second = new ColumnScan(set, null, 0, expensiveCap, enabled, false);
@@ -305,17 +317,6 @@ final class ColumnScan {
       observedTypeHits[t] = second.observedTypeHits[t];
       standaloneHits[t] = second.standaloneHits[t];
       System.arraycopy(second.strengthHits, t * sn, strengthHits, t * sn, sn);
-      for (int u = 0; u < tn; u++) {
-        if (types[u] && (cooccurrence != null || second.cooccurrence != null)) {
-          if (cooccurrence == null) {
-            cooccurrence = new int[tn * tn];
-            for (int x = 0; x < tn; x++) {
-              cooccurrence[x * tn + x] = observedTypeHits[x];
-            }
-          }
-          cooccurrence[t * tn + u] = second.cooccurrence(t, u);
-        }
-      }
     }
     for (int i = 0; i < set.detectors.length; i++) {
       if (types[set.typeOf[i]]) {
@@ -324,6 +325,59 @@ final class ColumnScan {
         unchecked[i] = second.unchecked[i];
         hits[i] = second.hits[i];
       }
+    }
+    // co-occurrence: the rescanned types' rows and columns from the second pass's hits joined with the
+    // first pass's hits of the other types, value by value
+    int[] cooc = cooccurrence;
+    if (cooc == null) {
+      cooc = new int[tn * tn];
+      for (int x = 0; x < tn; x++) {
+        cooc[x * tn + x] = observedTypeHits[x];
+      }
+    }
+    for (int t = 0; t < tn; t++) {
+      if (types[t]) {
+        for (int u = 0; u < tn; u++) {
+          cooc[t * tn + u] = 0;
+          cooc[u * tn + t] = 0;
+        }
+      }
+    }
+    boolean multi = cooccurrence != null;
+    int a = 0;
+    int b = 0;
+    while (b < second.logSize) {
+      int value = second.logValue[b];
+      int bEnd = b;
+      while (bEnd < second.logSize && second.logValue[bEnd] == value) {
+        bEnd++;
+      }
+      while (a < logSize && logValue[a] < value) {
+        a++;
+      }
+      int aEnd = a;
+      while (aEnd < logSize && logValue[aEnd] == value) {
+        aEnd++;
+      }
+      for (int x = b; x < bEnd; x++) {
+        int t = second.logType[x];
+        for (int y = b; y < bEnd; y++) {
+          cooc[t * tn + second.logType[y]]++;
+        }
+        for (int y = a; y < aEnd; y++) {
+          int u = logType[y];
+          if (!types[u]) {
+            cooc[t * tn + u]++;
+            cooc[u * tn + t]++;
+            multi = true;
+          }
+        }
+      }
+      multi |= bEnd - b > 1;
+      b = bEnd;
+    }
+    if (multi) {
+      cooccurrence = cooc;
     }
   }
 

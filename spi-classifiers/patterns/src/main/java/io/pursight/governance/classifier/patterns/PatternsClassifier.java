@@ -150,10 +150,7 @@ final class PatternsClassifier implements Classifier {
       }
     }
     if (again != null) {
-      // rescan the newly enabled types with every type that had hits, so that their co-occurrence is complete
-      for (int t = 0; t < again.length; t++) {
-        again[t] |= scan.observedTypeHits[t] > 0;
-      }
+      // rescan only the newly enabled types; their co-occurrence with the others comes from the first pass
       scan.rescan(values, settings.maxValues(), again);
     }
     return Decision.decide(scan, signals, sample.fieldName(), allowed);
