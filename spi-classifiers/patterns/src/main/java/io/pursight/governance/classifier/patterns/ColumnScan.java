@@ -139,7 +139,7 @@ final class ColumnScan {
       }
       candidates[i]++;
       if (d.expensive) {
-        if (checked[i] >= expensiveCap || (checked[i] >= 12 && hits[i] == checked[i] || checked[i] >= 6 && hits[i] == 0)) {
+        if (checked[i] >= expensiveCap || (checked[i] >= 12 && hits[i] == checked[i] || checked[i] >= 4 && hits[i] == 0)) {
           unchecked[i]++; // capped, or the first 12 checks agreed (all valid or none): extrapolate
           continue;
         }

@@ -729,6 +729,9 @@ final class PersonalChecks {
     if (d.ethnicity.contains(v)) {
       return true;
     }
+    if (v.indexOf('/') < 0 && v.indexOf(',') < 0 && v.indexOf(';') < 0 && v.indexOf('&') < 0 && !v.contains("and")) {
+      return false; // one part only: not in the vocabulary (checked above)
+    }
     String[] parts = v.split("\\s*(?:/|,|;|\\band\\b|&)\\s*");
     if (parts.length < 2) {
       return false;
