@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.TreeMap;
 
 /**
  * A loaded, immutable set of policies with its indexes; decides requests. Precedence: any deny
@@ -34,7 +33,9 @@ final class PolicySet {
 
   final List<Policy> policies;
   final Effect defaultEffect;
-  private final Condition.CompiledGuard[] guards;
+  private final Condition.CompiledGuards guards;
+  /** The distinct filter templates (policies often repeat one predicate), by {@link Policy#templateSlot}. */
+  private final FilterTemplate[] templates;
   /** The number of buckets of all indexes (their ids are 0 to bucketCount - 1). */
   private final int bucketCount;
   /** The number of policies matched field by field (not proven by an index key). */
@@ -68,7 +69,23 @@ final class PolicySet {
         p.guardSlot = slot;
       }
     }
-    this.guards = guardList.stream().map(Condition.CompiledGuard::new).toArray(Condition.CompiledGuard[]::new);
+    this.guards = new Condition.CompiledGuards(guardList);
+    Map<List<Object>, Integer> templateSlots = new HashMap<>();
+    List<FilterTemplate> templateList = new ArrayList<>();
+    for (Policy p : this.policies) {
+      if (p.filter != null) {
+        List<Object> key = List.of(p.filter.sql(), p.filter.placeholders());
+        Integer slot = templateSlots.get(key);
+        if (slot == null) {
+          slot = templateList.size();
+          templateSlots.put(key, slot);
+          templateList.add(p.filter);
+        }
+        p.templateSlot = slot;
+        p.bracketedSql = "(" + p.filter.sql() + ")";
+      }
+    }
+    this.templates = templateList.toArray(new FilterTemplate[0]);
     Action[] actions = Action.values();
     Sensitivity[] levels = Sensitivity.values();
     this.byAction = new PolicyIndex[actions.length][levels.length];
@@ -273,23 +290,54 @@ final class PolicySet {
     /** Set while resolving filters: 0 not yet, 1 all can apply, 2 one cannot. */
     int resolved;
 
-    /** The outcome's filter policies as a set (they apply to the dataset, not to single fields). */
-    final BitSet filters;
+    /**
+     * The outcome's filter policies as a set of policy indexes (they apply to the dataset, not to
+     * single fields); null without filters.
+     */
+    final long[] filters;
+    /** The dataset's filters this share was last added to while building row filters. */
+    FilterGroup addedTo;
 
-    DatasetPart(FieldView owner, PolicyIndex index, Outcome outcome, PolicyIndex.Bucket[] checked) {
+    DatasetPart(FieldView owner, PolicyIndex index, Outcome outcome, PolicyIndex.Bucket[] checked, int words) {
       this.owner = owner;
       this.index = index;
       this.outcome = outcome;
       this.checked = checked;
-      this.filters = new BitSet();
-      for (int f : outcome.filters) {
-        filters.set(f);
+      if (outcome.filters.length == 0) {
+        this.filters = null;
+      } else {
+        this.filters = new long[words];
+        for (int f : outcome.filters) {
+          filters[f >>> 6] |= 1L << f;
+        }
       }
     }
 
     boolean serves(FieldView v, PolicyIndex ix) {
       return index == ix && owner.dataset == v.dataset && (owner.column == null) == (v.column == null)
           && owner.source.equals(v.source);
+    }
+  }
+
+  /** The filter policies of one dataset (as named in the request), while building row filters. */
+  static final class FilterGroup {
+    /** A name in the dataset. */
+    final QualifiedName name;
+    final long[] policies;
+    QualifiedName dataset;
+
+    FilterGroup(QualifiedName name, int words) {
+      this.name = name;
+      this.policies = new long[words];
+    }
+
+    boolean holds(QualifiedName n) {
+      return same(name.dataset(), n.dataset()) && same(name.schema(), n.schema())
+          && same(name.database(), n.database()) && name.source().equals(n.source());
+    }
+
+    private static boolean same(String a, String b) {
+      return a == b || (a != null && a.equals(b));
     }
   }
 
@@ -300,7 +348,11 @@ final class PolicySet {
     private final PolicyIndex[] levels;
     /** Per policy: the stamp of the field it was last checked for (checked policies only). */
     private int[] seen;
-    private final byte[] guardState;
+    private final Condition.CompiledGuards.State guardState;
+    /** Per filter template: 0 not yet looked at, 1 the principal has its attributes, 2 one is missing. */
+    private byte[] templateState;
+    private String[] templateLacking;
+    private String[][] templateValues;
     private int stamp;
     private int[] scratchFilters;
     private int[] scratchAllows;
@@ -324,7 +376,7 @@ final class PolicySet {
       this.request = request;
       this.principal = request.principal();
       this.levels = byAction[request.action().ordinal()];
-      this.guardState = new byte[guards.length];
+      this.guardState = guards.new State(principal, request.purpose());
     }
 
     Decision run(List<FieldView> views) {
@@ -461,7 +513,7 @@ final class PolicySet {
           checked.add(b);
         }
       }
-      DatasetPart d = new DatasetPart(v, ix, outcome, checked.toArray(new PolicyIndex.Bucket[0]));
+      DatasetPart d = new DatasetPart(v, ix, outcome, checked.toArray(new PolicyIndex.Bucket[0]), allowed.length);
       datasetParts.add(d);
       return d;
     }
@@ -622,15 +674,7 @@ final class PolicySet {
     /** The policy's guard holds for this request (cached per distinct guard). */
     private boolean applies(Policy p) {
       int slot = p.guardSlot;
-      if (slot < 0) {
-        return true;
-      }
-      byte s = guardState[slot];
-      if (s == 0) {
-        s = guards[slot].test(principal, request.purpose()) ? (byte) 1 : (byte) 2;
-        guardState[slot] = s;
-      }
-      return s == 1;
+      return slot < 0 || guardState.test(slot);
     }
 
     private void apply(Policy p, FieldView v) {
@@ -687,12 +731,12 @@ final class PolicySet {
         for (int i = 0; i < v.filterCount; i++) {
           resolve(policies.get(v.filters[i]), v, state);
         }
-        BitSet shared = v.part == null ? null : v.part.filters;
-        if (shared != null && !shared.isEmpty()) {
+        int[] shared = v.part == null ? null : v.part.outcome.filters;
+        if (shared != null && shared.length > 0) {
           // the share's filters are resolved once; fields are visited only when one cannot apply
           if (v.part.resolved == 0) {
             v.part.resolved = 1;
-            for (int i = shared.nextSetBit(0); i >= 0; i = shared.nextSetBit(i + 1)) {
+            for (int i : shared) {
               Policy p = policies.get(i);
               if (v.name.dataset() == null || state(p, state) == 2 && !p.emptyWhenMissing) {
                 v.part.resolved = 2;
@@ -700,7 +744,7 @@ final class PolicySet {
             }
           }
           if (v.part.resolved == 2) {
-            for (int i = shared.nextSetBit(0); i >= 0; i = shared.nextSetBit(i + 1)) {
+            for (int i : shared) {
               resolve(policies.get(i), v, state);
             }
           }
@@ -720,13 +764,41 @@ final class PolicySet {
     /** 1 when the filter's principal attributes are present, 2 when one is missing (noted). */
     private byte state(Policy p, byte[] state) {
       if (state[p.index] == 0) {
-        String lacking = p.filter.missingAttribute(principal);
+        String lacking = lacking(p.templateSlot);
         if (lacking != null) {
           noteMissing(p, lacking);
         }
         state[p.index] = lacking == null ? (byte) 1 : (byte) 2;
       }
       return state[p.index];
+    }
+
+    /** The first principal attribute filter template {@code slot} needs and the principal lacks, or null. */
+    private String lacking(int slot) {
+      if (templateState == null) {
+        templateState = new byte[templates.length];
+        templateLacking = new String[templates.length];
+      }
+      if (templateState[slot] == 0) {
+        String lacking = templates[slot].missingAttribute(principal);
+        templateLacking[slot] = lacking;
+        templateState[slot] = lacking == null ? (byte) 1 : (byte) 2;
+      }
+      return templateLacking[slot];
+    }
+
+    /** The parameter values of filter template {@code slot} for the principal (bound once per decision). */
+    private String[] values(int slot) {
+      if (templateValues == null) {
+        templateValues = new String[templates.length][];
+      }
+      String[] v = templateValues[slot];
+      if (v == null) {
+        List<String> bound = templates[slot].bind(principal);
+        v = bound.toArray(new String[0]);
+        templateValues[slot] = v;
+      }
+      return v;
     }
 
     private void noteMissing(Policy p, String attribute) {
@@ -787,61 +859,87 @@ final class PolicySet {
     }
 
     private Decision permitted(List<FieldView> views) {
-      BitSet allowedSet = BitSet.valueOf(allowed);
-      BitSet deciding = (BitSet) allowedSet.clone();
+      int words = allowed.length;
+      long[] deciding = allowed.clone();
       List<ColumnMask> masks = List.of();
-      BitSet maskPolicies = new BitSet();
-      List<FieldView> masked = null;
-      for (FieldView v : views) {
-        if (v.mask != null) {
-          if (masked == null) {
-            masked = new ArrayList<>();
-          }
-          masked.add(v);
+      long[] maskPolicies = null;
+      int maskedCount = 0;
+      for (int i = 0; i < views.size(); i++) {
+        if (views.get(i).mask != null) {
+          maskedCount++;
         }
       }
-      if (masked != null) {
-        masked.sort(VIEW_ORDER);
-        masks = new ArrayList<>(masked.size());
-        for (int i = 0; i < masked.size(); i++) {
-          FieldView v = masked.get(i);
+      if (maskedCount > 0) {
+        FieldView[] masked = new FieldView[maskedCount];
+        int n = 0;
+        for (int i = 0; i < views.size(); i++) {
+          FieldView v = views.get(i);
+          if (v.mask != null) {
+            masked[n++] = v;
+          }
+        }
+        java.util.Arrays.sort(masked, VIEW_ORDER);
+        maskPolicies = new long[words];
+        ColumnMask[] out = new ColumnMask[maskedCount];
+        n = 0;
+        for (int i = 0; i < masked.length; i++) {
+          FieldView v = masked[i];
           Policy p = v.mask;
           // the same field given twice: one mask, the best of its entries
-          while (i + 1 < masked.size() && masked.get(i + 1).name.equals(v.name)) {
-            Policy q = masked.get(++i).mask;
+          while (i + 1 < masked.length && masked[i + 1].name.equals(v.name)) {
+            Policy q = masked[++i].mask;
             p = q.beats(p) ? q : p;
           }
-          masks.add(new ColumnMask(v.name, p.maskFunction, p.maskParameters));
-          maskPolicies.set(p.index);
+          out[n++] = new ColumnMask(v.name, p.maskFunction, p.maskParameters);
+          maskPolicies[p.index >>> 6] |= 1L << p.index;
         }
-        deciding.or(maskPolicies);
+        masks = List.of(n == out.length ? out : java.util.Arrays.copyOf(out, n));
+        or(deciding, maskPolicies);
       }
       List<RowFilter> rowFilters = List.of();
-      BitSet filterPolicies = new BitSet();
+      long[] filterPolicies = null;
       if (filtered) {
-        TreeMap<QualifiedName, BitSet> sorted = new TreeMap<>(NAME_ORDER);
-        for (FieldView v : views) {
-          boolean shared = v.part != null && !v.part.filters.isEmpty();
-          if (v.filterCount > 0 || shared) {
-            BitSet ps = sorted.computeIfAbsent(v.name.datasetName(), d -> new BitSet());
+        List<FilterGroup> groups = new ArrayList<>(4);
+        FilterGroup last = null;
+        for (int k = 0; k < views.size(); k++) {
+          FieldView v = views.get(k);
+          long[] shared = v.part == null ? null : v.part.filters;
+          if (v.filterCount > 0 || shared != null) {
+            FilterGroup g = last != null && last.holds(v.name) ? last : group(groups, v.name, words);
+            last = g;
+            long[] ps = g.policies;
             for (int i = 0; i < v.filterCount; i++) {
-              ps.set(v.filters[i]);
+              int f = v.filters[i];
+              ps[f >>> 6] |= 1L << f;
             }
-            if (shared) {
-              ps.or(v.part.filters);
+            if (shared != null && v.part.addedTo != g) {
+              v.part.addedTo = g;
+              or(ps, shared);
             }
           }
         }
-        rowFilters = new ArrayList<>(sorted.size());
-        for (Map.Entry<QualifiedName, BitSet> e : sorted.entrySet()) {
-          rowFilters.add(rowFilter(e.getKey(), e.getValue()));
-          filterPolicies.or(e.getValue());
+        for (FilterGroup g : groups) {
+          g.dataset = g.name.datasetName();
         }
-        deciding.or(filterPolicies);
+        if (groups.size() > 1) {
+          groups.sort((a, b) -> NAME_ORDER.compare(a.dataset, b.dataset));
+        }
+        RowFilter[] out = new RowFilter[groups.size()];
+        filterPolicies = new long[words];
+        for (int i = 0; i < out.length; i++) {
+          FilterGroup g = groups.get(i);
+          out[i] = rowFilter(g.dataset, g.policies);
+          or(filterPolicies, g.policies);
+        }
+        rowFilters = List.of(out);
+        or(deciding, filterPolicies);
       }
-      List<String> ids = new ArrayList<>(deciding.cardinality());
-      for (int i = deciding.nextSetBit(0); i >= 0; i = deciding.nextSetBit(i + 1)) {
-        ids.add(policies.get(i).id);
+      String[] ids = new String[count(deciding)];
+      int n = 0;
+      for (int w = 0; w < words; w++) {
+        for (long bits = deciding[w]; bits != 0; bits &= bits - 1) {
+          ids[n++] = policies.get((w << 6) + Long.numberOfTrailingZeros(bits)).id;
+        }
       }
       Effect effect = !masks.isEmpty() ? Effect.MASK : !rowFilters.isEmpty() ? Effect.FILTER : Effect.ALLOW;
       StringJoiner reason = new StringJoiner("; ");
@@ -853,55 +951,85 @@ final class PolicySet {
             + " filtered by " + list(filterPolicies));
       }
       if (anyAllowed) {
-        reason.add("allowed by " + list(allowedSet));
+        reason.add("allowed by " + list(allowed));
       } else if (effect == Effect.ALLOW) {
         reason.add("no policy applies; the default is allow");
       }
       String text = reason.toString();
-      return new Decision(effect, masks, rowFilters, ids, Character.toUpperCase(text.charAt(0)) + text.substring(1));
+      return new Decision(effect, masks, rowFilters, List.of(ids),
+          Character.toUpperCase(text.charAt(0)) + text.substring(1));
     }
 
-    private RowFilter rowFilter(QualifiedName dataset, BitSet ps) {
-      int length = 0;
-      int count = 0;
-      for (int i = ps.nextSetBit(0); i >= 0; i = ps.nextSetBit(i + 1)) {
-        length += policies.get(i).filter.sql().length() + 7;
-        count += policies.get(i).filter.placeholders().size();
-      }
-      List<String> parameters = new ArrayList<>(count);
-      StringBuilder sql = new StringBuilder(length);
-      boolean several = ps.cardinality() > 1;
-      for (int i = ps.nextSetBit(0); i >= 0; i = ps.nextSetBit(i + 1)) {
-        Policy p = policies.get(i);
-        if (sql.length() > 0) {
-          sql.append(" AND ");
-        }
-        if (several) {
-          sql.append('(');
-        }
-        if (missing != null && missing.get(p) != null) {
-          sql.append(NOTHING);
-        } else {
-          sql.append(p.filter.sql());
-          p.filter.bindInto(principal, parameters);
-        }
-        if (several) {
-          sql.append(')');
+    /** The filter group of {@code name}'s dataset, added when new. */
+    private FilterGroup group(List<FilterGroup> groups, QualifiedName name, int words) {
+      for (int i = 0; i < groups.size(); i++) {
+        if (groups.get(i).holds(name)) {
+          return groups.get(i);
         }
       }
-      return new RowFilter(dataset, sql.toString(), parameters);
+      FilterGroup g = new FilterGroup(name, words);
+      groups.add(g);
+      return g;
     }
 
-    private String list(BitSet ps) {
+    private RowFilter rowFilter(QualifiedName dataset, long[] ps) {
+      int size = count(ps);
+      String[] parts = new String[size];
+      int parameterCount = 0;
+      int n = 0;
+      boolean several = size > 1;
+      for (int w = 0; w < ps.length; w++) {
+        for (long bits = ps[w]; bits != 0; bits &= bits - 1) {
+          Policy p = policies.get((w << 6) + Long.numberOfTrailingZeros(bits));
+          if (missing != null && missing.get(p) != null) {
+            parts[n++] = several ? "(" + NOTHING + ")" : NOTHING;
+          } else {
+            parts[n++] = several ? p.bracketedSql : p.filter.sql();
+            parameterCount += values(p.templateSlot).length;
+          }
+        }
+      }
+      String[] parameters = new String[parameterCount];
+      int k = 0;
+      for (int w = 0; w < ps.length; w++) {
+        for (long bits = ps[w]; bits != 0; bits &= bits - 1) {
+          Policy p = policies.get((w << 6) + Long.numberOfTrailingZeros(bits));
+          if (missing == null || missing.get(p) == null) {
+            String[] v = values(p.templateSlot);
+            System.arraycopy(v, 0, parameters, k, v.length);
+            k += v.length;
+          }
+        }
+      }
+      return new RowFilter(dataset, String.join(" AND ", parts), List.of(parameters));
+    }
+
+    private String list(long[] ps) {
       StringJoiner j = new StringJoiner(", ");
       int n = 0;
-      for (int i = ps.nextSetBit(0); i >= 0; i = ps.nextSetBit(i + 1)) {
-        if (n++ < REASON_ITEMS) {
-          j.add("'" + policies.get(i).id + "'");
+      for (int w = 0; w < ps.length && n < REASON_ITEMS; w++) {
+        for (long bits = ps[w]; bits != 0 && n < REASON_ITEMS; bits &= bits - 1) {
+          j.add("'" + policies.get((w << 6) + Long.numberOfTrailingZeros(bits)).id + "'");
+          n++;
         }
       }
+      n = count(ps);
       String s = (n == 1 ? "policy " : "policies ") + j;
       return n > REASON_ITEMS ? s + " and " + (n - REASON_ITEMS) + " more" : s;
     }
+  }
+
+  private static void or(long[] into, long[] bits) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] |= bits[i];
+    }
+  }
+
+  private static int count(long[] bits) {
+    int n = 0;
+    for (long b : bits) {
+      n += Long.bitCount(b);
+    }
+    return n;
   }
 }
