@@ -37,6 +37,12 @@ final class PolicyIndex {
   }
 
   final Map<String, Bucket> column;
+  /**
+   * The exact column keys split at each of their dots: by the part before it (a dataset name), the
+   * part after it (a field path) to the bucket; so a field looks up its dataset once and then its own
+   * field path (no per-field name building).
+   */
+  final Map<String, Map<String, Bucket>> columnByDataset;
   final Map<String, Bucket> columnPrefix;
   final Map<String, Bucket> columnSuffix;
   final Map<String, Bucket> dataset;
@@ -76,6 +82,7 @@ final class PolicyIndex {
       }
     }
     column = freeze(b.column, bucketIds);
+    columnByDataset = split(column);
     columnPrefix = freeze(b.columnPrefix, bucketIds);
     columnSuffix = freeze(b.columnSuffix, bucketIds);
     dataset = freeze(b.dataset, bucketIds);
@@ -100,6 +107,19 @@ final class PolicyIndex {
     }
     largestBucket = largest;
     requestLevel = request.toArray(NONE);
+  }
+
+  private static Map<String, Map<String, Bucket>> split(Map<String, Bucket> keys) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Map<String, Bucket>> out = new HashMap<>();
+    keys.forEach((k, bucket) -> {
+      for (int dot = k.indexOf('.'); dot >= 0; dot = k.indexOf('.', dot + 1)) {
+        out.computeIfAbsent(k.substring(0, dot), x -> new HashMap<>()).put(k.substring(dot + 1), bucket);
+      }
+    });
+    return out;
   }
 
   private static int[] segmentCounts(Map<String, Bucket> map) {

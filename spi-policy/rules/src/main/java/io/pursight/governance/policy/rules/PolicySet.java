@@ -36,12 +36,8 @@ final class PolicySet {
   private final Condition.CompiledGuards guards;
   /** The distinct filter templates (policies often repeat one predicate), by {@link Policy#templateSlot}. */
   private final FilterTemplate[] templates;
-  /** The number of buckets of all indexes (their ids are 0 to bucketCount - 1). */
-  private final int bucketCount;
   /** The number of policies matched field by field (not proven by an index key). */
   private final int checkedCount;
-  /** The most proven policies in one bucket (sizes the scratch arrays of a decision). */
-  private final int largestBucket;
   /** By action ordinal, then sensitivity ordinal. */
   private final PolicyIndex[][] byAction;
 
@@ -102,21 +98,13 @@ final class PolicySet {
         byAction[a.ordinal()][level.ordinal()] = new PolicyIndex(selected, indexed, bucketIds);
       }
     }
-    this.bucketCount = bucketIds[0];
     int checked = 0;
-    int largest = 0;
     for (Policy p : this.policies) {
       if (!p.indexProvesMatch) {
         p.checkedSlot = checked++;
       }
     }
-    for (PolicyIndex[] byLevel : byAction) {
-      for (PolicyIndex ix : byLevel) {
-        largest = Math.max(largest, ix.largestBucket);
-      }
-    }
     this.checkedCount = checked;
-    this.largestBucket = largest;
   }
 
   /**
@@ -225,7 +213,7 @@ final class PolicySet {
     return a.compareTo(b);
   }
 
-  /** What proven policies contribute to every field that hits them, for one request. */
+  /** What the proven policies of a dataset's share contribute to every field of it, for one request. */
   private static final class Outcome {
     static final Outcome NONE = new Outcome(null, new int[0], new int[0], new Policy[0]);
 
@@ -240,41 +228,6 @@ final class PolicySet {
       this.allows = allows;
       this.denies = denies;
     }
-
-    boolean isEmpty() {
-      return mask == null && filters.length == 0 && allows.length == 0 && denies.length == 0;
-    }
-
-    /** The outcome of both: the better mask, all filters, allows and denies. */
-    Outcome and(Outcome o) {
-      if (o.isEmpty()) {
-        return this;
-      }
-      if (isEmpty()) {
-        return o;
-      }
-      return new Outcome(o.mask != null && o.mask.beats(mask) ? o.mask : mask, concat(filters, o.filters),
-          concat(allows, o.allows),
-          o.denies.length == 0 ? denies : concat(denies, o.denies));
-    }
-
-    private static int[] concat(int[] x, int[] y) {
-      if (y.length == 0) {
-        return x;
-      }
-      if (x.length == 0) {
-        return y;
-      }
-      int[] out = java.util.Arrays.copyOf(x, x.length + y.length);
-      System.arraycopy(y, 0, out, x.length, y.length);
-      return out;
-    }
-
-    private static Policy[] concat(Policy[] x, Policy[] y) {
-      Policy[] out = java.util.Arrays.copyOf(x, x.length + y.length);
-      System.arraycopy(y, 0, out, x.length, y.length);
-      return out;
-    }
   }
 
   /**
@@ -287,6 +240,8 @@ final class PolicySet {
     final PolicyIndex index;
     final Outcome outcome;
     final PolicyIndex.Bucket[] checked;
+    /** The exact column keys of this dataset by field path (fields only). */
+    final Map<String, PolicyIndex.Bucket> columns;
     /** Set while resolving filters: 0 not yet, 1 all can apply, 2 one cannot. */
     int resolved;
 
@@ -298,8 +253,10 @@ final class PolicySet {
     /** The dataset's filters this share was last added to while building row filters. */
     FilterGroup addedTo;
 
-    DatasetPart(FieldView owner, PolicyIndex index, Outcome outcome, PolicyIndex.Bucket[] checked, int words) {
+    DatasetPart(FieldView owner, PolicyIndex index, Outcome outcome, PolicyIndex.Bucket[] checked,
+        Map<String, PolicyIndex.Bucket> columns, int words) {
       this.owner = owner;
+      this.columns = columns;
       this.index = index;
       this.outcome = outcome;
       this.checked = checked;
@@ -314,7 +271,7 @@ final class PolicySet {
     }
 
     boolean serves(FieldView v, PolicyIndex ix) {
-      return index == ix && owner.dataset == v.dataset && (owner.column == null) == (v.column == null)
+      return index == ix && owner.dataset == v.dataset && (owner.fieldPart == null) == (v.fieldPart == null)
           && owner.source.equals(v.source);
     }
   }
@@ -354,13 +311,6 @@ final class PolicySet {
     private String[] templateLacking;
     private String[][] templateValues;
     private int stamp;
-    private int[] scratchFilters;
-    private int[] scratchAllows;
-    private Policy[] scratchDenies;
-    /** Outcomes by bucket id: a small open-addressing table (keys hold id + 1; 0 is free). */
-    private int[] outcomeKeys;
-    private Outcome[] outcomeValues;
-    private int outcomeCount;
     private int[] deniedStamp;
     private final BitSet denied = new BitSet();
     private final long[] allowed = new long[(policies.size() + 63) >>> 6];
@@ -380,9 +330,6 @@ final class PolicySet {
     }
 
     Decision run(List<FieldView> views) {
-      int capacity = Integer.highestOneBit(Math.max(32, views.size() * 4) - 1) << 1;
-      outcomeKeys = new int[capacity];
-      outcomeValues = new Outcome[capacity];
       for (FieldView v : views) {
         stamp++;
         evaluate(v);
@@ -420,7 +367,6 @@ final class PolicySet {
 
     private void evaluate(FieldView v) {
       PolicyIndex ix = levels[v.facts.sensitivity().ordinal()];
-      FieldFacts f = v.facts;
       DatasetPart shared = datasetPart(v, ix);
       v.part = shared;
       mergeShared(shared.outcome, v);
@@ -432,20 +378,23 @@ final class PolicySet {
           visit(ix.datasetTag.get(t), v);
         }
       }
-      if (v.column != null) {
-        if (!ix.column.isEmpty()) {
-          visit(ix.column.get(v.column), v);
+      if (v.fieldPart != null) {
+        if (shared.columns != null) {
+          visit(shared.columns.get(v.fieldPart), v);
         }
         for (int n : ix.columnPrefixSegments) {
-          if (n != v.datasetSegments) { // the whole-table prefix is part of the dataset's share
-            String key = FieldView.prefix(v.column, n);
+          // prefixes within the dataset name are part of the dataset's share
+          if (n > v.datasetSegments) {
+            String key = FieldView.prefix(v.column(), n);
             if (key != null) {
               visit(ix.columnPrefix.get(key), v);
             }
           }
         }
         for (int n : ix.columnSuffixSegments) {
-          String key = FieldView.suffix(v.column, n);
+          // the last n segments of the column: within the field path when it has that many
+          String key = n == v.fieldSegments ? v.fieldPart
+              : n < v.fieldSegments ? FieldView.suffix(v.fieldPart, n) : FieldView.suffix(v.column(), n);
           if (key != null) {
             visit(ix.columnSuffix.get(key), v);
           }
@@ -477,6 +426,7 @@ final class PolicySet {
         }
       }
       List<PolicyIndex.Bucket> buckets = new ArrayList<>();
+      Map<String, PolicyIndex.Bucket> columns = null;
       if (v.dataset != null) {
         add(buckets, ix.dataset.get(v.dataset));
         for (int n : ix.datasetPrefixSegments) {
@@ -491,11 +441,17 @@ final class PolicySet {
             add(buckets, ix.datasetSuffix.get(key));
           }
         }
-        if (v.column != null) {
+        if (v.fieldPart != null) {
+          // column globs whose literal prefix lies within the dataset name hold for all its fields
           for (int n : ix.columnPrefixSegments) {
             if (n == v.datasetSegments) {
               add(buckets, ix.columnPrefix.get(v.dataset));
+            } else if (n < v.datasetSegments) {
+              add(buckets, ix.columnPrefix.get(FieldView.prefix(v.dataset, n)));
             }
+          }
+          if (!ix.columnByDataset.isEmpty()) {
+            columns = ix.columnByDataset.get(v.dataset);
           }
         }
       }
@@ -503,17 +459,17 @@ final class PolicySet {
         add(buckets, ix.source.get(v.source));
       }
       add(buckets, ix.everyField);
-      Outcome outcome = Outcome.NONE;
       List<PolicyIndex.Bucket> checked = new ArrayList<>();
+      int proven = 0;
       for (PolicyIndex.Bucket b : buckets) {
-        if (b.proven.length > 0) {
-          outcome = outcome.and(outcome(b));
-        }
+        proven += b.proven.length;
         if (b.checked.length > 0) {
           checked.add(b);
         }
       }
-      DatasetPart d = new DatasetPart(v, ix, outcome, checked.toArray(new PolicyIndex.Bucket[0]), allowed.length);
+      Outcome outcome = proven == 0 ? Outcome.NONE : outcome(buckets, proven);
+      DatasetPart d = new DatasetPart(v, ix, outcome, checked.toArray(new PolicyIndex.Bucket[0]), columns,
+          allowed.length);
       datasetParts.add(d);
       return d;
     }
@@ -524,13 +480,16 @@ final class PolicySet {
       }
     }
 
+    /** Matches the bucket's checked policies against the field, and applies its proven ones. */
     private void visit(PolicyIndex.Bucket b, FieldView v) {
       if (b == null) {
         return;
       }
       check(b, v);
-      if (b.proven.length > 0) {
-        merge(outcome(b), v);
+      for (Policy p : b.proven) {
+        if (applies(p)) {
+          apply(p, v);
+        }
       }
     }
 
@@ -550,82 +509,49 @@ final class PolicySet {
       }
     }
 
-    /** The bucket's outcome for this request, computed on first use. */
-    private Outcome outcome(PolicyIndex.Bucket b) {
-      int slot = slot(b.id);
-      Outcome o = outcomeValues[slot];
-      if (o != null) {
-        return o;
-      }
+    /** What the proven policies of {@code buckets} that apply to this request contribute. */
+    private Outcome outcome(List<PolicyIndex.Bucket> buckets, int proven) {
       Policy mask = null;
       int filters = 0;
       int allows = 0;
       int denies = 0;
-      if (scratchFilters == null) {
-        scratchFilters = new int[largestBucket];
-        scratchAllows = new int[largestBucket];
-        scratchDenies = new Policy[largestBucket];
-      }
-      int[] filterIds = scratchFilters;
-      int[] allowIds = scratchAllows;
-      Policy[] denyPolicies = scratchDenies;
-      for (Policy p : b.proven) {
-        if (!applies(p)) {
-          continue;
-        }
-        switch (p.effectCode) {
-          case 3:
-            denyPolicies[denies++] = p;
-            break;
-          case 2:
-            if (p.beats(mask)) {
-              mask = p;
-            }
-            break;
-          case 1:
-            filterIds[filters++] = p.index;
-            break;
-          default:
-            allowIds[allows++] = p.index;
-        }
-      }
-      o = mask == null && filters == 0 && allows == 0 && denies == 0 ? Outcome.NONE
-          : new Outcome(mask, filters == 0 ? Outcome.NONE.filters : java.util.Arrays.copyOf(filterIds, filters),
-              allows == 0 ? Outcome.NONE.allows : java.util.Arrays.copyOf(allowIds, allows),
-              denies == 0 ? Outcome.NONE.denies : java.util.Arrays.copyOf(denyPolicies, denies));
-      outcomeKeys[slot] = b.id + 1;
-      outcomeValues[slot] = o;
-      if (++outcomeCount * 2 > outcomeKeys.length) {
-        growOutcomes();
-      }
-      return o;
-    }
-
-    /** The slot of bucket {@code id}: where it is, or the free slot where it belongs. */
-    private int slot(int id) {
-      int mask = outcomeKeys.length - 1;
-      int i = (id * 0x9E3779B9) >>> 16 & mask;
-      while (outcomeKeys[i] != 0 && outcomeKeys[i] != id + 1) {
-        i = (i + 1) & mask;
-      }
-      return i;
-    }
-
-    private void growOutcomes() {
-      int[] keys = outcomeKeys;
-      Outcome[] values = outcomeValues;
-      outcomeKeys = new int[keys.length * 2];
-      outcomeValues = new Outcome[keys.length * 2];
-      for (int i = 0; i < keys.length; i++) {
-        if (keys[i] != 0) {
-          int j = slot(keys[i] - 1);
-          outcomeKeys[j] = keys[i];
-          outcomeValues[j] = values[i];
+      int[] filterIds = new int[proven];
+      int[] allowIds = new int[proven];
+      Policy[] denyPolicies = null;
+      for (PolicyIndex.Bucket b : buckets) {
+        for (Policy p : b.proven) {
+          if (!applies(p)) {
+            continue;
+          }
+          switch (p.effectCode) {
+            case 3:
+              if (denyPolicies == null) {
+                denyPolicies = new Policy[proven];
+              }
+              denyPolicies[denies++] = p;
+              break;
+            case 2:
+              if (p.beats(mask)) {
+                mask = p;
+              }
+              break;
+            case 1:
+              filterIds[filters++] = p.index;
+              break;
+            default:
+              allowIds[allows++] = p.index;
+          }
         }
       }
+      if (mask == null && filters == 0 && allows == 0 && denies == 0) {
+        return Outcome.NONE;
+      }
+      return new Outcome(mask, filters == 0 ? Outcome.NONE.filters : java.util.Arrays.copyOf(filterIds, filters),
+          allows == 0 ? Outcome.NONE.allows : java.util.Arrays.copyOf(allowIds, allows),
+          denies == 0 ? Outcome.NONE.denies : java.util.Arrays.copyOf(denyPolicies, denies));
     }
 
-    /** Merges a dataset share: like {@link #merge}, but its filters stay with the share. */
+    /** Merges a dataset share into a field; its filters stay with the share. */
     private void mergeShared(Outcome o, FieldView v) {
       if (o == Outcome.NONE) {
         return;
@@ -637,29 +563,6 @@ final class PolicySet {
         v.mask = o.mask;
       }
       if (o.filters.length > 0) {
-        filtered = true;
-      }
-      if (o.allows.length > 0) {
-        for (int i : o.allows) {
-          allowed[i >>> 6] |= 1L << i;
-        }
-        anyAllowed = true;
-        v.granted = true;
-      }
-    }
-
-    private void merge(Outcome o, FieldView v) {
-      if (o == Outcome.NONE) {
-        return;
-      }
-      for (Policy p : o.denies) {
-        deny(p, v.name);
-      }
-      if (o.mask != null && o.mask.beats(v.mask)) {
-        v.mask = o.mask;
-      }
-      if (o.filters.length > 0) {
-        v.addFilters(o.filters);
         filtered = true;
       }
       if (o.allows.length > 0) {
