@@ -99,39 +99,43 @@ record Condition(Set<String> roles, Set<String> groups, Set<String> purposes, Li
 
   /**
    * The guards of a policy set compiled for evaluation: every distinct condition block is one clause,
-   * tested at most once per decision, and role and group names are bits, so a clause tests the
-   * principal's roles and groups with one AND each (no iterators or hashing on the decision path).
+   * tested at most once per decision, and role, group and purpose names are bits, so a clause tests
+   * the principal's roles and groups and the purpose with one AND each (no iterators or hashing on
+   * the decision path).
    */
   static final class CompiledGuards {
     /** By guard slot: the clause slots of {@code when} and of {@code unless}. */
     final int[][] when;
     final int[][] unless;
     final Clause[] clauses;
-    /** Bit numbers of the role and group names the clauses mention, or null with more than 64. */
+    /** Bit numbers of the role, group and purpose names the clauses mention, or null with more than 64. */
     private final Map<String, Integer> roleBits;
     private final Map<String, Integer> groupBits;
+    private final Map<String, Integer> purposeBits;
 
     CompiledGuards(List<Guard> guards) {
       Map<Condition, Integer> slots = new java.util.HashMap<>();
       List<Condition> distinct = new java.util.ArrayList<>();
       Map<String, Integer> roles = new java.util.HashMap<>();
       Map<String, Integer> groups = new java.util.HashMap<>();
+      Map<String, Integer> purposes = new java.util.HashMap<>();
       when = new int[guards.size()][];
       unless = new int[guards.size()][];
       for (int g = 0; g < guards.size(); g++) {
-        when[g] = slots(guards.get(g).when(), slots, distinct, roles, groups);
-        unless[g] = slots(guards.get(g).unless(), slots, distinct, roles, groups);
+        when[g] = slots(guards.get(g).when(), slots, distinct, roles, groups, purposes);
+        unless[g] = slots(guards.get(g).unless(), slots, distinct, roles, groups, purposes);
       }
       roleBits = roles.size() <= 64 ? roles : null;
       groupBits = groups.size() <= 64 ? groups : null;
+      purposeBits = purposes.size() <= 64 ? purposes : null;
       clauses = new Clause[distinct.size()];
       for (int i = 0; i < clauses.length; i++) {
-        clauses[i] = new Clause(distinct.get(i), roleBits, groupBits);
+        clauses[i] = new Clause(distinct.get(i), roleBits, groupBits, purposeBits);
       }
     }
 
     private static int[] slots(List<Condition> conditions, Map<Condition, Integer> slots, List<Condition> distinct,
-        Map<String, Integer> roles, Map<String, Integer> groups) {
+        Map<String, Integer> roles, Map<String, Integer> groups, Map<String, Integer> purposes) {
       int[] out = new int[conditions.size()];
       for (int i = 0; i < out.length; i++) {
         Condition c = conditions.get(i);
@@ -145,6 +149,9 @@ record Condition(Set<String> roles, Set<String> groups, Set<String> purposes, Li
           }
           for (String g : c.groups()) {
             groups.putIfAbsent(g, groups.size());
+          }
+          for (String p : c.purposes()) {
+            purposes.putIfAbsent(p, purposes.size());
           }
         }
         out[i] = slot;
@@ -165,6 +172,7 @@ record Condition(Set<String> roles, Set<String> groups, Set<String> purposes, Li
       private boolean masked;
       private long roleMask;
       private long groupMask;
+      private long purposeMask;
 
       State(Principal principal, String purpose) {
         this.principal = principal;
@@ -210,8 +218,10 @@ record Condition(Set<String> roles, Set<String> groups, Set<String> purposes, Li
             masked = true;
             roleMask = mask(roleBits, principal.roles());
             groupMask = mask(groupBits, principal.groups());
+            Integer p = purpose == null || purposeBits == null ? null : purposeBits.get(purpose);
+            purposeMask = p == null ? 0 : 1L << p;
           }
-          s = clauses[slot].test(principal, purpose, roleMask, groupMask) ? (byte) 1 : (byte) 2;
+          s = clauses[slot].test(principal, purpose, roleMask, groupMask, purposeMask) ? (byte) 1 : (byte) 2;
           clauseState[slot] = s;
         }
         return s == 1;
@@ -243,9 +253,12 @@ record Condition(Set<String> roles, Set<String> groups, Set<String> purposes, Li
     private final boolean roleBits;
     private final boolean groupBits;
     private final String[] purposes;
+    private final long purposeMask;
+    private final boolean purposeBits;
     private final AttributeTest[] attributes;
 
-    Clause(Condition c, Map<String, Integer> roleBitMap, Map<String, Integer> groupBitMap) {
+    Clause(Condition c, Map<String, Integer> roleBitMap, Map<String, Integer> groupBitMap,
+        Map<String, Integer> purposeBitMap) {
       roles = c.roles().toArray(new String[0]);
       groups = c.groups().toArray(new String[0]);
       roleBits = roleBitMap != null;
@@ -253,6 +266,8 @@ record Condition(Set<String> roles, Set<String> groups, Set<String> purposes, Li
       roleMask = roleBits ? bits(roles, roleBitMap) : 0;
       groupMask = groupBits ? bits(groups, groupBitMap) : 0;
       purposes = c.purposes().toArray(new String[0]);
+      purposeBits = purposeBitMap != null;
+      purposeMask = purposeBits ? bits(purposes, purposeBitMap) : 0;
       attributes = c.attributes().toArray(new AttributeTest[0]);
     }
 
@@ -264,7 +279,8 @@ record Condition(Set<String> roles, Set<String> groups, Set<String> purposes, Li
       return m;
     }
 
-    boolean test(Principal principal, String purpose, long principalRoles, long principalGroups) {
+    boolean test(Principal principal, String purpose, long principalRoles, long principalGroups,
+        long requestPurpose) {
       if (roles.length > 0 && !(roleBits ? (roleMask & principalRoles) != 0 : anyIn(roles, principal.roles()))) {
         return false;
       }
@@ -272,7 +288,11 @@ record Condition(Set<String> roles, Set<String> groups, Set<String> purposes, Li
           && !(groupBits ? (groupMask & principalGroups) != 0 : anyIn(groups, principal.groups()))) {
         return false;
       }
-      if (purposes.length > 0) {
+      if (purposes.length > 0 && purposeBits) {
+        if ((purposeMask & requestPurpose) == 0) {
+          return false;
+        }
+      } else if (purposes.length > 0) {
         if (purpose == null) {
           return false;
         }

@@ -242,7 +242,7 @@ final class FieldView {
     if (in.isEmpty()) {
       return NONE;
     }
-    String[] out = in.toArray(NONE);
+    String[] out = in.toArray(new String[in.size()]);
     if (lower) {
       for (int i = 0; i < out.length; i++) {
         out[i] = lower(out[i]);

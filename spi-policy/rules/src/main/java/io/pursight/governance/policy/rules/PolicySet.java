@@ -38,6 +38,11 @@ final class PolicySet {
   private final FilterTemplate[] templates;
   /** The number of policies matched field by field (not proven by an index key). */
   private final int checkedCount;
+  /** By policy index: the id; for filters the predicate, bracketed, and the template slot. */
+  private final String[] ids;
+  private final String[] filterSql;
+  private final String[] bracketedSql;
+  private final int[] templateOf;
   /** By action ordinal, then sensitivity ordinal. */
   private final PolicyIndex[][] byAction;
 
@@ -82,6 +87,20 @@ final class PolicySet {
       }
     }
     this.templates = templateList.toArray(new FilterTemplate[0]);
+    int size = this.policies.size();
+    this.ids = new String[size];
+    this.filterSql = new String[size];
+    this.bracketedSql = new String[size];
+    this.templateOf = new int[size];
+    for (int i = 0; i < size; i++) {
+      Policy p = this.policies.get(i);
+      ids[i] = p.id;
+      templateOf[i] = p.templateSlot;
+      if (p.filter != null) {
+        filterSql[i] = p.filter.sql();
+        bracketedSql[i] = p.bracketedSql;
+      }
+    }
     Action[] actions = Action.values();
     Sensitivity[] levels = Sensitivity.values();
     this.byAction = new PolicyIndex[actions.length][levels.length];
@@ -628,6 +647,9 @@ final class PolicySet {
      * missing (unless the policy filters everything instead), or the asset is not a dataset.
      */
     private void resolveFilters(List<FieldView> views) {
+      if (allFiltersApply(views)) {
+        return;
+      }
       byte[] state = new byte[policies.size()];
       for (FieldView v : views) {
         stamp++;
@@ -653,6 +675,25 @@ final class PolicySet {
           }
         }
       }
+    }
+
+    /**
+     * True when no filter can fail: the principal has every attribute of every filter template, and
+     * every field with filters belongs to a dataset (the usual case, decided without visiting filters).
+     */
+    private boolean allFiltersApply(List<FieldView> views) {
+      for (int t = 0; t < templates.length; t++) {
+        if (lacking(t) != null) {
+          return false;
+        }
+      }
+      for (int i = 0; i < views.size(); i++) {
+        FieldView v = views.get(i);
+        if (v.name.dataset() == null && (v.filterCount > 0 || v.part != null && v.part.filters != null)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void resolve(Policy p, FieldView v, byte[] state) {
@@ -841,7 +882,7 @@ final class PolicySet {
       int n = 0;
       for (int w = 0; w < words; w++) {
         for (long bits = deciding[w]; bits != 0; bits &= bits - 1) {
-          ids[n++] = policies.get((w << 6) + Long.numberOfTrailingZeros(bits)).id;
+          ids[n++] = PolicySet.this.ids[(w << 6) + Long.numberOfTrailingZeros(bits)];
         }
       }
       Effect effect = !masks.isEmpty() ? Effect.MASK : !rowFilters.isEmpty() ? Effect.FILTER : Effect.ALLOW;
@@ -883,12 +924,12 @@ final class PolicySet {
       boolean several = size > 1;
       for (int w = 0; w < ps.length; w++) {
         for (long bits = ps[w]; bits != 0; bits &= bits - 1) {
-          Policy p = policies.get((w << 6) + Long.numberOfTrailingZeros(bits));
-          if (missing != null && missing.get(p) != null) {
+          int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+          if (missing != null && missing.get(policies.get(i)) != null) {
             parts[n++] = several ? "(" + NOTHING + ")" : NOTHING;
           } else {
-            parts[n++] = several ? p.bracketedSql : p.filter.sql();
-            parameterCount += values(p.templateSlot).length;
+            parts[n++] = several ? bracketedSql[i] : filterSql[i];
+            parameterCount += values(templateOf[i]).length;
           }
         }
       }
@@ -896,9 +937,9 @@ final class PolicySet {
       int k = 0;
       for (int w = 0; w < ps.length; w++) {
         for (long bits = ps[w]; bits != 0; bits &= bits - 1) {
-          Policy p = policies.get((w << 6) + Long.numberOfTrailingZeros(bits));
-          if (missing == null || missing.get(p) == null) {
-            String[] v = values(p.templateSlot);
+          int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+          if (missing == null || missing.get(policies.get(i)) == null) {
+            String[] v = values(templateOf[i]);
             System.arraycopy(v, 0, parameters, k, v.length);
             k += v.length;
           }
@@ -912,7 +953,7 @@ final class PolicySet {
       int n = 0;
       for (int w = 0; w < ps.length && n < REASON_ITEMS; w++) {
         for (long bits = ps[w]; bits != 0 && n < REASON_ITEMS; bits &= bits - 1) {
-          j.add("'" + policies.get((w << 6) + Long.numberOfTrailingZeros(bits)).id + "'");
+          j.add("'" + ids[(w << 6) + Long.numberOfTrailingZeros(bits)] + "'");
           n++;
         }
       }
