@@ -104,9 +104,13 @@ record Condition(Set<String> roles, Set<String> groups, Set<String> purposes, Li
    * the decision path).
    */
   static final class CompiledGuards {
-    /** By guard slot: the clause slots of {@code when} and of {@code unless}. */
-    final int[][] when;
-    final int[][] unless;
+    /**
+     * The clause slots of all guards in one array: guard g's {@code when} clauses are at {@code
+     * start[g]} to {@code mid[g]}, its {@code unless} clauses at {@code mid[g]} to {@code start[g + 1]}.
+     */
+    private final int[] refs;
+    private final int[] start;
+    private final int[] mid;
     final Clause[] clauses;
     /** Bit numbers of the role, group and purpose names the clauses mention, or null with more than 64. */
     private final Map<String, Integer> roleBits;
@@ -119,12 +123,27 @@ record Condition(Set<String> roles, Set<String> groups, Set<String> purposes, Li
       Map<String, Integer> roles = new java.util.HashMap<>();
       Map<String, Integer> groups = new java.util.HashMap<>();
       Map<String, Integer> purposes = new java.util.HashMap<>();
-      when = new int[guards.size()][];
-      unless = new int[guards.size()][];
+      int[][] when = new int[guards.size()][];
+      int[][] unless = new int[guards.size()][];
+      int total = 0;
       for (int g = 0; g < guards.size(); g++) {
         when[g] = slots(guards.get(g).when(), slots, distinct, roles, groups, purposes);
         unless[g] = slots(guards.get(g).unless(), slots, distinct, roles, groups, purposes);
+        total += when[g].length + unless[g].length;
       }
+      refs = new int[total];
+      start = new int[guards.size() + 1];
+      mid = new int[guards.size()];
+      int n = 0;
+      for (int g = 0; g < guards.size(); g++) {
+        start[g] = n;
+        System.arraycopy(when[g], 0, refs, n, when[g].length);
+        n += when[g].length;
+        mid[g] = n;
+        System.arraycopy(unless[g], 0, refs, n, unless[g].length);
+        n += unless[g].length;
+      }
+      start[guards.size()] = n;
       roleBits = roles.size() <= 64 ? roles : null;
       groupBits = groups.size() <= 64 ? groups : null;
       purposeBits = purposes.size() <= 64 ? purposes : null;
@@ -160,14 +179,14 @@ record Condition(Set<String> roles, Set<String> groups, Set<String> purposes, Li
     }
 
     int size() {
-      return when.length;
+      return mid.length;
     }
 
     /** The per-decision state: which clauses and guards have been tested, and their results. */
     final class State {
       private final Principal principal;
       private final String purpose;
-      private final byte[] guardState = new byte[when.length];
+      private final byte[] guardState = new byte[mid.length];
       private final byte[] clauseState = new byte[clauses.length];
       private boolean masked;
       private long roleMask;
@@ -190,11 +209,12 @@ record Condition(Set<String> roles, Set<String> groups, Set<String> purposes, Li
       }
 
       private boolean evaluate(int slot) {
-        int[] w = when[slot];
-        if (w.length > 0) {
+        int from = start[slot];
+        int m = mid[slot];
+        if (m > from) {
           boolean any = false;
-          for (int c : w) {
-            if (clause(c)) {
+          for (int i = from; i < m; i++) {
+            if (clause(refs[i])) {
               any = true;
               break;
             }
@@ -203,8 +223,8 @@ record Condition(Set<String> roles, Set<String> groups, Set<String> purposes, Li
             return false;
           }
         }
-        for (int c : unless[slot]) {
-          if (clause(c)) {
+        for (int i = m, to = start[slot + 1]; i < to; i++) {
+          if (clause(refs[i])) {
             return false;
           }
         }

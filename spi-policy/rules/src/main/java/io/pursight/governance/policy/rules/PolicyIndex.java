@@ -28,11 +28,30 @@ final class PolicyIndex {
     final int id;
     final Policy[] proven;
     final Policy[] checked;
+    /**
+     * The proven policies as flat arrays (index in the set, guard slot or -1, effect code), so
+     * applying them reads no policy objects.
+     */
+    final int[] provenIndex;
+    final int[] provenGuard;
+    final byte[] provenEffect;
 
     Bucket(int id, Policy[] proven, Policy[] checked) {
       this.id = id;
       this.proven = proven;
       this.checked = checked;
+      this.provenIndex = new int[proven.length];
+      this.provenGuard = new int[proven.length];
+      this.provenEffect = new byte[proven.length];
+    }
+
+    /** Fills the flat arrays; call once the set has assigned guard slots. */
+    void flatten() {
+      for (int i = 0; i < proven.length; i++) {
+        provenIndex[i] = proven[i].index;
+        provenGuard[i] = proven[i].guardSlot;
+        provenEffect[i] = (byte) proven[i].effectCode;
+      }
     }
   }
 
@@ -120,6 +139,19 @@ final class PolicyIndex {
       }
     });
     return out;
+  }
+
+  /** Fills every bucket's flat arrays (after the set has assigned guard slots). */
+  void flatten() {
+    for (Map<String, Bucket> m : List.of(column, columnPrefix, columnSuffix, dataset, datasetPrefix, datasetSuffix,
+        infoType, tag, datasetTag, category, source)) {
+      for (Bucket x : m.values()) {
+        x.flatten();
+      }
+    }
+    if (everyField != null) {
+      everyField.flatten();
+    }
   }
 
   private static int[] segmentCounts(Map<String, Bucket> map) {

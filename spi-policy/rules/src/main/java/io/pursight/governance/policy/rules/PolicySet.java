@@ -43,6 +43,8 @@ final class PolicySet {
   private final String[] filterSql;
   private final String[] bracketedSql;
   private final int[] templateOf;
+  /** By policy index: {@link Policy#specificity} (mask precedence). */
+  private final int[] specificity;
   /** By action ordinal, then sensitivity ordinal. */
   private final PolicyIndex[][] byAction;
 
@@ -92,10 +94,12 @@ final class PolicySet {
     this.filterSql = new String[size];
     this.bracketedSql = new String[size];
     this.templateOf = new int[size];
+    this.specificity = new int[size];
     for (int i = 0; i < size; i++) {
       Policy p = this.policies.get(i);
       ids[i] = p.id;
       templateOf[i] = p.templateSlot;
+      specificity[i] = p.specificity;
       if (p.filter != null) {
         filterSql[i] = p.filter.sql();
         bracketedSql[i] = p.bracketedSql;
@@ -124,6 +128,11 @@ final class PolicySet {
       }
     }
     this.checkedCount = checked;
+    for (PolicyIndex[] byLevel : byAction) {
+      for (PolicyIndex ix : byLevel) {
+        ix.flatten();
+      }
+    }
   }
 
   /**
@@ -330,6 +339,9 @@ final class PolicySet {
     private String[] templateLacking;
     private String[][] templateValues;
     private int stamp;
+    /** Scratch arrays for computing dataset shares. */
+    private int[] scratchFilters;
+    private int[] scratchAllows;
     private int[] deniedStamp;
     private final BitSet denied = new BitSet();
     private final long[] allowed = new long[(policies.size() + 63) >>> 6];
@@ -504,11 +516,40 @@ final class PolicySet {
       if (b == null) {
         return;
       }
-      check(b, v);
-      for (Policy p : b.proven) {
-        if (applies(p)) {
-          apply(p, v);
+      if (b.checked.length > 0) {
+        check(b, v);
+      }
+      int[] index = b.provenIndex;
+      int[] guard = b.provenGuard;
+      byte[] effect = b.provenEffect;
+      for (int k = 0; k < index.length; k++) {
+        int slot = guard[k];
+        if (slot < 0 || guardState.test(slot)) {
+          applyProven(index[k], effect[k], v);
         }
+      }
+    }
+
+    /** Like {@link #apply}, by policy index (reads the policy only for a deny or a better mask). */
+    private void applyProven(int i, int effect, FieldView v) {
+      switch (effect) {
+        case 3:
+          deny(policies.get(i), v.name);
+          break;
+        case 2:
+          Policy current = v.mask;
+          if (current == null || specificity[i] > current.specificity
+              || (specificity[i] == current.specificity && i < current.index)) {
+            v.mask = policies.get(i);
+          }
+          break;
+        case 1:
+          v.addFilter(i);
+          filtered = true;
+          break;
+        default:
+          allow(i);
+          v.granted = true;
       }
     }
 
@@ -534,8 +575,12 @@ final class PolicySet {
       int filters = 0;
       int allows = 0;
       int denies = 0;
-      int[] filterIds = new int[proven];
-      int[] allowIds = new int[proven];
+      if (scratchFilters == null || scratchFilters.length < proven) {
+        scratchFilters = new int[Math.max(proven, 64)];
+        scratchAllows = new int[Math.max(proven, 64)];
+      }
+      int[] filterIds = scratchFilters;
+      int[] allowIds = scratchAllows;
       Policy[] denyPolicies = null;
       for (PolicyIndex.Bucket b : buckets) {
         for (Policy p : b.proven) {
