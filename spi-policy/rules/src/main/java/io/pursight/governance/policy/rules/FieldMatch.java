@@ -118,7 +118,7 @@ final class FieldMatch {
     if (atMost != null && s.compareTo(atMost) > 0) {
       return false;
     }
-    if (columns != null && (v.column == null || !anyGlob(columns, v.column))) {
+    if (columns != null && (v.fieldPart == null || !anyGlob(columns, v.column()))) {
       return false;
     }
     if (datasets != null && (v.dataset == null || !anyGlob(datasets, v.dataset))) {

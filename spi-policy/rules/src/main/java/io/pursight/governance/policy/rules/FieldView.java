@@ -2,6 +2,7 @@ package io.pursight.governance.policy.rules;
 
 import io.pursight.governance.catalog.QualifiedName;
 import io.pursight.governance.policy.FieldFacts;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,8 +10,8 @@ import java.util.Set;
 final class FieldView {
   final FieldFacts facts;
   final QualifiedName name;
-  /** {@code database.schema.table.column}, lower case; null when the name is not a field. */
-  final String column;
+  /** {@code database.schema.table.column}, lower case; built on first use (see {@link #column()}). */
+  private String column;
   /** {@code database.schema.table}, lower case; null when the name has no dataset. */
   final String dataset;
   final String source;
@@ -18,6 +19,8 @@ final class FieldView {
   final String fieldPart;
   /** The number of segments of {@link #dataset} (0 without a dataset). */
   final int datasetSegments;
+  /** The number of segments of {@link #fieldPart} (0 when the name is not a field). */
+  final int fieldSegments;
   /** The facts' sets as lower-case arrays (iterated once here; the decision path uses no iterators). */
   final String[] infoTypes;
   final String[] categories;
@@ -87,33 +90,68 @@ final class FieldView {
       }
       this.dataset = ds;
       this.datasetSegments = segments;
-      if (name.field().isEmpty()) {
+      List<String> path = name.field();
+      String single = path.size() == 1 ? lowerAscii(path.get(0)) : null;
+      if (path.isEmpty()) {
         this.fieldPart = null;
-        this.column = null;
+        this.fieldSegments = 0;
+      } else if (single != null) {
+        // the usual case, a lower-case column name: the name's own string (no copy, its hash cached)
+        this.fieldPart = single;
+        this.fieldSegments = segments(single);
       } else {
         StringBuilder f = new StringBuilder(16);
-        for (String part : name.field()) {
+        for (String part : path) {
           if (f.length() > 0) {
             f.append('.');
           }
           appendLower(f, part);
         }
         this.fieldPart = f.toString();
-        this.column = ds + "." + fieldPart;
+        this.fieldSegments = segments(fieldPart);
       }
       if (names != null && same == null) {
         names.remember(this);
       }
     } else {
       this.dataset = null;
-      this.column = null;
       this.fieldPart = null;
       this.datasetSegments = 0;
+      this.fieldSegments = 0;
     }
     this.infoTypes = array(facts.infoTypes(), false);
     this.categories = array(facts.categories(), true);
     this.tags = array(facts.tags(), true);
     this.datasetTags = array(facts.datasetTags(), true);
+  }
+
+  /** {@code database.schema.table.column}, lower case; null when the name is not a field. */
+  String column() {
+    String c = column;
+    if (c == null && fieldPart != null) {
+      c = dataset + "." + fieldPart;
+      column = c;
+    }
+    return c;
+  }
+
+  /** {@code s} when it holds neither upper-case ASCII letters nor non-ASCII characters, else null. */
+  private static String lowerAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c > 127) {
+        return null;
+      }
+    }
+    return s;
+  }
+
+  private static int segments(String s) {
+    int n = 1;
+    for (int i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
+      n++;
+    }
+    return n;
   }
 
   /** The last few distinct datasets seen in one decision, with their lower-case names. */
@@ -204,7 +242,7 @@ final class FieldView {
     if (in.isEmpty()) {
       return NONE;
     }
-    String[] out = in.toArray(NONE);
+    String[] out = in.toArray(new String[in.size()]);
     if (lower) {
       for (int i = 0; i < out.length; i++) {
         out[i] = lower(out[i]);

@@ -28,6 +28,10 @@ final class Policy {
   int checkedSlot = -1;
   /** Set by the index: reaching this policy through its index key proves that its match holds. */
   boolean indexProvesMatch;
+  /** Set by the set for filters: the slot of this filter's template among the set's distinct templates. */
+  int templateSlot = -1;
+  /** Set by the set for filters: the predicate in parentheses, as ANDed with other filters. */
+  String bracketedSql;
 
   Policy(int index, String id, int line, Effect effect, Set<Action> actions, FieldMatch match, Condition.Guard guard,
       String maskFunction, Map<String, String> maskParameters, FilterTemplate filter, boolean emptyWhenMissing) {

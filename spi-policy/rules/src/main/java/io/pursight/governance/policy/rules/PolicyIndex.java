@@ -28,15 +28,40 @@ final class PolicyIndex {
     final int id;
     final Policy[] proven;
     final Policy[] checked;
+    /**
+     * The proven policies as flat arrays (index in the set, guard slot or -1, effect code), so
+     * applying them reads no policy objects.
+     */
+    final int[] provenIndex;
+    final int[] provenGuard;
+    final byte[] provenEffect;
 
     Bucket(int id, Policy[] proven, Policy[] checked) {
       this.id = id;
       this.proven = proven;
       this.checked = checked;
+      this.provenIndex = new int[proven.length];
+      this.provenGuard = new int[proven.length];
+      this.provenEffect = new byte[proven.length];
+    }
+
+    /** Fills the flat arrays; call once the set has assigned guard slots. */
+    void flatten() {
+      for (int i = 0; i < proven.length; i++) {
+        provenIndex[i] = proven[i].index;
+        provenGuard[i] = proven[i].guardSlot;
+        provenEffect[i] = (byte) proven[i].effectCode;
+      }
     }
   }
 
   final Map<String, Bucket> column;
+  /**
+   * The exact column keys split at each of their dots: by the part before it (a dataset name), the
+   * part after it (a field path) to the bucket; so a field looks up its dataset once and then its own
+   * field path (no per-field name building).
+   */
+  final Map<String, Map<String, Bucket>> columnByDataset;
   final Map<String, Bucket> columnPrefix;
   final Map<String, Bucket> columnSuffix;
   final Map<String, Bucket> dataset;
@@ -76,6 +101,7 @@ final class PolicyIndex {
       }
     }
     column = freeze(b.column, bucketIds);
+    columnByDataset = split(column);
     columnPrefix = freeze(b.columnPrefix, bucketIds);
     columnSuffix = freeze(b.columnSuffix, bucketIds);
     dataset = freeze(b.dataset, bucketIds);
@@ -100,6 +126,32 @@ final class PolicyIndex {
     }
     largestBucket = largest;
     requestLevel = request.toArray(NONE);
+  }
+
+  private static Map<String, Map<String, Bucket>> split(Map<String, Bucket> keys) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Map<String, Bucket>> out = new HashMap<>();
+    keys.forEach((k, bucket) -> {
+      for (int dot = k.indexOf('.'); dot >= 0; dot = k.indexOf('.', dot + 1)) {
+        out.computeIfAbsent(k.substring(0, dot), x -> new HashMap<>()).put(k.substring(dot + 1), bucket);
+      }
+    });
+    return out;
+  }
+
+  /** Fills every bucket's flat arrays (after the set has assigned guard slots). */
+  void flatten() {
+    for (Map<String, Bucket> m : List.of(column, columnPrefix, columnSuffix, dataset, datasetPrefix, datasetSuffix,
+        infoType, tag, datasetTag, category, source)) {
+      for (Bucket x : m.values()) {
+        x.flatten();
+      }
+    }
+    if (everyField != null) {
+      everyField.flatten();
+    }
   }
 
   private static int[] segmentCounts(Map<String, Bucket> map) {

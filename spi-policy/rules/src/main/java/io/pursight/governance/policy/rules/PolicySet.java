@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.TreeMap;
 
 /**
  * A loaded, immutable set of policies with its indexes; decides requests. Precedence: any deny
@@ -34,13 +33,18 @@ final class PolicySet {
 
   final List<Policy> policies;
   final Effect defaultEffect;
-  private final Condition.CompiledGuard[] guards;
-  /** The number of buckets of all indexes (their ids are 0 to bucketCount - 1). */
-  private final int bucketCount;
+  private final Condition.CompiledGuards guards;
+  /** The distinct filter templates (policies often repeat one predicate), by {@link Policy#templateSlot}. */
+  private final FilterTemplate[] templates;
   /** The number of policies matched field by field (not proven by an index key). */
   private final int checkedCount;
-  /** The most proven policies in one bucket (sizes the scratch arrays of a decision). */
-  private final int largestBucket;
+  /** By policy index: the id; for filters the predicate, bracketed, and the template slot. */
+  private final String[] ids;
+  private final String[] filterSql;
+  private final String[] bracketedSql;
+  private final int[] templateOf;
+  /** By policy index: {@link Policy#specificity} (mask precedence). */
+  private final int[] specificity;
   /** By action ordinal, then sensitivity ordinal. */
   private final PolicyIndex[][] byAction;
 
@@ -68,7 +72,39 @@ final class PolicySet {
         p.guardSlot = slot;
       }
     }
-    this.guards = guardList.stream().map(Condition.CompiledGuard::new).toArray(Condition.CompiledGuard[]::new);
+    this.guards = new Condition.CompiledGuards(guardList);
+    Map<List<Object>, Integer> templateSlots = new HashMap<>();
+    List<FilterTemplate> templateList = new ArrayList<>();
+    for (Policy p : this.policies) {
+      if (p.filter != null) {
+        List<Object> key = List.of(p.filter.sql(), p.filter.placeholders());
+        Integer slot = templateSlots.get(key);
+        if (slot == null) {
+          slot = templateList.size();
+          templateSlots.put(key, slot);
+          templateList.add(p.filter);
+        }
+        p.templateSlot = slot;
+        p.bracketedSql = "(" + p.filter.sql() + ")";
+      }
+    }
+    this.templates = templateList.toArray(new FilterTemplate[0]);
+    int size = this.policies.size();
+    this.ids = new String[size];
+    this.filterSql = new String[size];
+    this.bracketedSql = new String[size];
+    this.templateOf = new int[size];
+    this.specificity = new int[size];
+    for (int i = 0; i < size; i++) {
+      Policy p = this.policies.get(i);
+      ids[i] = p.id;
+      templateOf[i] = p.templateSlot;
+      specificity[i] = p.specificity;
+      if (p.filter != null) {
+        filterSql[i] = p.filter.sql();
+        bracketedSql[i] = p.bracketedSql;
+      }
+    }
     Action[] actions = Action.values();
     Sensitivity[] levels = Sensitivity.values();
     this.byAction = new PolicyIndex[actions.length][levels.length];
@@ -85,21 +121,18 @@ final class PolicySet {
         byAction[a.ordinal()][level.ordinal()] = new PolicyIndex(selected, indexed, bucketIds);
       }
     }
-    this.bucketCount = bucketIds[0];
     int checked = 0;
-    int largest = 0;
     for (Policy p : this.policies) {
       if (!p.indexProvesMatch) {
         p.checkedSlot = checked++;
       }
     }
+    this.checkedCount = checked;
     for (PolicyIndex[] byLevel : byAction) {
       for (PolicyIndex ix : byLevel) {
-        largest = Math.max(largest, ix.largestBucket);
+        ix.flatten();
       }
     }
-    this.checkedCount = checked;
-    this.largestBucket = largest;
   }
 
   /**
@@ -208,7 +241,7 @@ final class PolicySet {
     return a.compareTo(b);
   }
 
-  /** What proven policies contribute to every field that hits them, for one request. */
+  /** What the proven policies of a dataset's share contribute to every field of it, for one request. */
   private static final class Outcome {
     static final Outcome NONE = new Outcome(null, new int[0], new int[0], new Policy[0]);
 
@@ -223,41 +256,6 @@ final class PolicySet {
       this.allows = allows;
       this.denies = denies;
     }
-
-    boolean isEmpty() {
-      return mask == null && filters.length == 0 && allows.length == 0 && denies.length == 0;
-    }
-
-    /** The outcome of both: the better mask, all filters, allows and denies. */
-    Outcome and(Outcome o) {
-      if (o.isEmpty()) {
-        return this;
-      }
-      if (isEmpty()) {
-        return o;
-      }
-      return new Outcome(o.mask != null && o.mask.beats(mask) ? o.mask : mask, concat(filters, o.filters),
-          concat(allows, o.allows),
-          o.denies.length == 0 ? denies : concat(denies, o.denies));
-    }
-
-    private static int[] concat(int[] x, int[] y) {
-      if (y.length == 0) {
-        return x;
-      }
-      if (x.length == 0) {
-        return y;
-      }
-      int[] out = java.util.Arrays.copyOf(x, x.length + y.length);
-      System.arraycopy(y, 0, out, x.length, y.length);
-      return out;
-    }
-
-    private static Policy[] concat(Policy[] x, Policy[] y) {
-      Policy[] out = java.util.Arrays.copyOf(x, x.length + y.length);
-      System.arraycopy(y, 0, out, x.length, y.length);
-      return out;
-    }
   }
 
   /**
@@ -270,26 +268,61 @@ final class PolicySet {
     final PolicyIndex index;
     final Outcome outcome;
     final PolicyIndex.Bucket[] checked;
+    /** The exact column keys of this dataset by field path (fields only). */
+    final Map<String, PolicyIndex.Bucket> columns;
     /** Set while resolving filters: 0 not yet, 1 all can apply, 2 one cannot. */
     int resolved;
 
-    /** The outcome's filter policies as a set (they apply to the dataset, not to single fields). */
-    final BitSet filters;
+    /**
+     * The outcome's filter policies as a set of policy indexes (they apply to the dataset, not to
+     * single fields); null without filters.
+     */
+    final long[] filters;
+    /** The dataset's filters this share was last added to while building row filters. */
+    FilterGroup addedTo;
 
-    DatasetPart(FieldView owner, PolicyIndex index, Outcome outcome, PolicyIndex.Bucket[] checked) {
+    DatasetPart(FieldView owner, PolicyIndex index, Outcome outcome, PolicyIndex.Bucket[] checked,
+        Map<String, PolicyIndex.Bucket> columns, int words) {
       this.owner = owner;
+      this.columns = columns;
       this.index = index;
       this.outcome = outcome;
       this.checked = checked;
-      this.filters = new BitSet();
-      for (int f : outcome.filters) {
-        filters.set(f);
+      if (outcome.filters.length == 0) {
+        this.filters = null;
+      } else {
+        this.filters = new long[words];
+        for (int f : outcome.filters) {
+          filters[f >>> 6] |= 1L << f;
+        }
       }
     }
 
     boolean serves(FieldView v, PolicyIndex ix) {
-      return index == ix && owner.dataset == v.dataset && (owner.column == null) == (v.column == null)
+      return index == ix && owner.dataset == v.dataset && (owner.fieldPart == null) == (v.fieldPart == null)
           && owner.source.equals(v.source);
+    }
+  }
+
+  /** The filter policies of one dataset (as named in the request), while building row filters. */
+  static final class FilterGroup {
+    /** A name in the dataset. */
+    final QualifiedName name;
+    final long[] policies;
+    QualifiedName dataset;
+
+    FilterGroup(QualifiedName name, int words) {
+      this.name = name;
+      this.policies = new long[words];
+    }
+
+    boolean holds(QualifiedName n) {
+      return same(name.dataset(), n.dataset()) && same(name.schema(), n.schema())
+          && same(name.database(), n.database()) && name.source().equals(n.source());
+    }
+
+    private static boolean same(String a, String b) {
+      return a == b || (a != null && a.equals(b));
     }
   }
 
@@ -300,15 +333,15 @@ final class PolicySet {
     private final PolicyIndex[] levels;
     /** Per policy: the stamp of the field it was last checked for (checked policies only). */
     private int[] seen;
-    private final byte[] guardState;
+    private final Condition.CompiledGuards.State guardState;
+    /** Per filter template: 0 not yet looked at, 1 the principal has its attributes, 2 one is missing. */
+    private byte[] templateState;
+    private String[] templateLacking;
+    private String[][] templateValues;
     private int stamp;
+    /** Scratch arrays for computing dataset shares. */
     private int[] scratchFilters;
     private int[] scratchAllows;
-    private Policy[] scratchDenies;
-    /** Outcomes by bucket id: a small open-addressing table (keys hold id + 1; 0 is free). */
-    private int[] outcomeKeys;
-    private Outcome[] outcomeValues;
-    private int outcomeCount;
     private int[] deniedStamp;
     private final BitSet denied = new BitSet();
     private final long[] allowed = new long[(policies.size() + 63) >>> 6];
@@ -324,13 +357,10 @@ final class PolicySet {
       this.request = request;
       this.principal = request.principal();
       this.levels = byAction[request.action().ordinal()];
-      this.guardState = new byte[guards.length];
+      this.guardState = guards.new State(principal, request.purpose());
     }
 
     Decision run(List<FieldView> views) {
-      int capacity = Integer.highestOneBit(Math.max(32, views.size() * 4) - 1) << 1;
-      outcomeKeys = new int[capacity];
-      outcomeValues = new Outcome[capacity];
       for (FieldView v : views) {
         stamp++;
         evaluate(v);
@@ -368,7 +398,6 @@ final class PolicySet {
 
     private void evaluate(FieldView v) {
       PolicyIndex ix = levels[v.facts.sensitivity().ordinal()];
-      FieldFacts f = v.facts;
       DatasetPart shared = datasetPart(v, ix);
       v.part = shared;
       mergeShared(shared.outcome, v);
@@ -380,20 +409,23 @@ final class PolicySet {
           visit(ix.datasetTag.get(t), v);
         }
       }
-      if (v.column != null) {
-        if (!ix.column.isEmpty()) {
-          visit(ix.column.get(v.column), v);
+      if (v.fieldPart != null) {
+        if (shared.columns != null) {
+          visit(shared.columns.get(v.fieldPart), v);
         }
         for (int n : ix.columnPrefixSegments) {
-          if (n != v.datasetSegments) { // the whole-table prefix is part of the dataset's share
-            String key = FieldView.prefix(v.column, n);
+          // prefixes within the dataset name are part of the dataset's share
+          if (n > v.datasetSegments) {
+            String key = FieldView.prefix(v.column(), n);
             if (key != null) {
               visit(ix.columnPrefix.get(key), v);
             }
           }
         }
         for (int n : ix.columnSuffixSegments) {
-          String key = FieldView.suffix(v.column, n);
+          // the last n segments of the column: within the field path when it has that many
+          String key = n == v.fieldSegments ? v.fieldPart
+              : n < v.fieldSegments ? FieldView.suffix(v.fieldPart, n) : FieldView.suffix(v.column(), n);
           if (key != null) {
             visit(ix.columnSuffix.get(key), v);
           }
@@ -425,6 +457,7 @@ final class PolicySet {
         }
       }
       List<PolicyIndex.Bucket> buckets = new ArrayList<>();
+      Map<String, PolicyIndex.Bucket> columns = null;
       if (v.dataset != null) {
         add(buckets, ix.dataset.get(v.dataset));
         for (int n : ix.datasetPrefixSegments) {
@@ -439,11 +472,17 @@ final class PolicySet {
             add(buckets, ix.datasetSuffix.get(key));
           }
         }
-        if (v.column != null) {
+        if (v.fieldPart != null) {
+          // column globs whose literal prefix lies within the dataset name hold for all its fields
           for (int n : ix.columnPrefixSegments) {
             if (n == v.datasetSegments) {
               add(buckets, ix.columnPrefix.get(v.dataset));
+            } else if (n < v.datasetSegments) {
+              add(buckets, ix.columnPrefix.get(FieldView.prefix(v.dataset, n)));
             }
+          }
+          if (!ix.columnByDataset.isEmpty()) {
+            columns = ix.columnByDataset.get(v.dataset);
           }
         }
       }
@@ -451,17 +490,17 @@ final class PolicySet {
         add(buckets, ix.source.get(v.source));
       }
       add(buckets, ix.everyField);
-      Outcome outcome = Outcome.NONE;
       List<PolicyIndex.Bucket> checked = new ArrayList<>();
+      int proven = 0;
       for (PolicyIndex.Bucket b : buckets) {
-        if (b.proven.length > 0) {
-          outcome = outcome.and(outcome(b));
-        }
+        proven += b.proven.length;
         if (b.checked.length > 0) {
           checked.add(b);
         }
       }
-      DatasetPart d = new DatasetPart(v, ix, outcome, checked.toArray(new PolicyIndex.Bucket[0]));
+      Outcome outcome = proven == 0 ? Outcome.NONE : outcome(buckets, proven);
+      DatasetPart d = new DatasetPart(v, ix, outcome, checked.toArray(new PolicyIndex.Bucket[0]), columns,
+          allowed.length);
       datasetParts.add(d);
       return d;
     }
@@ -472,13 +511,45 @@ final class PolicySet {
       }
     }
 
+    /** Matches the bucket's checked policies against the field, and applies its proven ones. */
     private void visit(PolicyIndex.Bucket b, FieldView v) {
       if (b == null) {
         return;
       }
-      check(b, v);
-      if (b.proven.length > 0) {
-        merge(outcome(b), v);
+      if (b.checked.length > 0) {
+        check(b, v);
+      }
+      int[] index = b.provenIndex;
+      int[] guard = b.provenGuard;
+      byte[] effect = b.provenEffect;
+      for (int k = 0; k < index.length; k++) {
+        int slot = guard[k];
+        if (slot < 0 || guardState.test(slot)) {
+          applyProven(index[k], effect[k], v);
+        }
+      }
+    }
+
+    /** Like {@link #apply}, by policy index (reads the policy only for a deny or a better mask). */
+    private void applyProven(int i, int effect, FieldView v) {
+      switch (effect) {
+        case 3:
+          deny(policies.get(i), v.name);
+          break;
+        case 2:
+          Policy current = v.mask;
+          if (current == null || specificity[i] > current.specificity
+              || (specificity[i] == current.specificity && i < current.index)) {
+            v.mask = policies.get(i);
+          }
+          break;
+        case 1:
+          v.addFilter(i);
+          filtered = true;
+          break;
+        default:
+          allow(i);
+          v.granted = true;
       }
     }
 
@@ -498,82 +569,53 @@ final class PolicySet {
       }
     }
 
-    /** The bucket's outcome for this request, computed on first use. */
-    private Outcome outcome(PolicyIndex.Bucket b) {
-      int slot = slot(b.id);
-      Outcome o = outcomeValues[slot];
-      if (o != null) {
-        return o;
-      }
+    /** What the proven policies of {@code buckets} that apply to this request contribute. */
+    private Outcome outcome(List<PolicyIndex.Bucket> buckets, int proven) {
       Policy mask = null;
       int filters = 0;
       int allows = 0;
       int denies = 0;
-      if (scratchFilters == null) {
-        scratchFilters = new int[largestBucket];
-        scratchAllows = new int[largestBucket];
-        scratchDenies = new Policy[largestBucket];
+      if (scratchFilters == null || scratchFilters.length < proven) {
+        scratchFilters = new int[Math.max(proven, 64)];
+        scratchAllows = new int[Math.max(proven, 64)];
       }
       int[] filterIds = scratchFilters;
       int[] allowIds = scratchAllows;
-      Policy[] denyPolicies = scratchDenies;
-      for (Policy p : b.proven) {
-        if (!applies(p)) {
-          continue;
-        }
-        switch (p.effectCode) {
-          case 3:
-            denyPolicies[denies++] = p;
-            break;
-          case 2:
-            if (p.beats(mask)) {
-              mask = p;
-            }
-            break;
-          case 1:
-            filterIds[filters++] = p.index;
-            break;
-          default:
-            allowIds[allows++] = p.index;
-        }
-      }
-      o = mask == null && filters == 0 && allows == 0 && denies == 0 ? Outcome.NONE
-          : new Outcome(mask, filters == 0 ? Outcome.NONE.filters : java.util.Arrays.copyOf(filterIds, filters),
-              allows == 0 ? Outcome.NONE.allows : java.util.Arrays.copyOf(allowIds, allows),
-              denies == 0 ? Outcome.NONE.denies : java.util.Arrays.copyOf(denyPolicies, denies));
-      outcomeKeys[slot] = b.id + 1;
-      outcomeValues[slot] = o;
-      if (++outcomeCount * 2 > outcomeKeys.length) {
-        growOutcomes();
-      }
-      return o;
-    }
-
-    /** The slot of bucket {@code id}: where it is, or the free slot where it belongs. */
-    private int slot(int id) {
-      int mask = outcomeKeys.length - 1;
-      int i = (id * 0x9E3779B9) >>> 16 & mask;
-      while (outcomeKeys[i] != 0 && outcomeKeys[i] != id + 1) {
-        i = (i + 1) & mask;
-      }
-      return i;
-    }
-
-    private void growOutcomes() {
-      int[] keys = outcomeKeys;
-      Outcome[] values = outcomeValues;
-      outcomeKeys = new int[keys.length * 2];
-      outcomeValues = new Outcome[keys.length * 2];
-      for (int i = 0; i < keys.length; i++) {
-        if (keys[i] != 0) {
-          int j = slot(keys[i] - 1);
-          outcomeKeys[j] = keys[i];
-          outcomeValues[j] = values[i];
+      Policy[] denyPolicies = null;
+      for (PolicyIndex.Bucket b : buckets) {
+        for (Policy p : b.proven) {
+          if (!applies(p)) {
+            continue;
+          }
+          switch (p.effectCode) {
+            case 3:
+              if (denyPolicies == null) {
+                denyPolicies = new Policy[proven];
+              }
+              denyPolicies[denies++] = p;
+              break;
+            case 2:
+              if (p.beats(mask)) {
+                mask = p;
+              }
+              break;
+            case 1:
+              filterIds[filters++] = p.index;
+              break;
+            default:
+              allowIds[allows++] = p.index;
+          }
         }
       }
+      if (mask == null && filters == 0 && allows == 0 && denies == 0) {
+        return Outcome.NONE;
+      }
+      return new Outcome(mask, filters == 0 ? Outcome.NONE.filters : java.util.Arrays.copyOf(filterIds, filters),
+          allows == 0 ? Outcome.NONE.allows : java.util.Arrays.copyOf(allowIds, allows),
+          denies == 0 ? Outcome.NONE.denies : java.util.Arrays.copyOf(denyPolicies, denies));
     }
 
-    /** Merges a dataset share: like {@link #merge}, but its filters stay with the share. */
+    /** Merges a dataset share into a field; its filters stay with the share. */
     private void mergeShared(Outcome o, FieldView v) {
       if (o == Outcome.NONE) {
         return;
@@ -596,41 +638,10 @@ final class PolicySet {
       }
     }
 
-    private void merge(Outcome o, FieldView v) {
-      if (o == Outcome.NONE) {
-        return;
-      }
-      for (Policy p : o.denies) {
-        deny(p, v.name);
-      }
-      if (o.mask != null && o.mask.beats(v.mask)) {
-        v.mask = o.mask;
-      }
-      if (o.filters.length > 0) {
-        v.addFilters(o.filters);
-        filtered = true;
-      }
-      if (o.allows.length > 0) {
-        for (int i : o.allows) {
-          allowed[i >>> 6] |= 1L << i;
-        }
-        anyAllowed = true;
-        v.granted = true;
-      }
-    }
-
     /** The policy's guard holds for this request (cached per distinct guard). */
     private boolean applies(Policy p) {
       int slot = p.guardSlot;
-      if (slot < 0) {
-        return true;
-      }
-      byte s = guardState[slot];
-      if (s == 0) {
-        s = guards[slot].test(principal, request.purpose()) ? (byte) 1 : (byte) 2;
-        guardState[slot] = s;
-      }
-      return s == 1;
+      return slot < 0 || guardState.test(slot);
     }
 
     private void apply(Policy p, FieldView v) {
@@ -681,18 +692,21 @@ final class PolicySet {
      * missing (unless the policy filters everything instead), or the asset is not a dataset.
      */
     private void resolveFilters(List<FieldView> views) {
+      if (allFiltersApply(views)) {
+        return;
+      }
       byte[] state = new byte[policies.size()];
       for (FieldView v : views) {
         stamp++;
         for (int i = 0; i < v.filterCount; i++) {
           resolve(policies.get(v.filters[i]), v, state);
         }
-        BitSet shared = v.part == null ? null : v.part.filters;
-        if (shared != null && !shared.isEmpty()) {
+        int[] shared = v.part == null ? null : v.part.outcome.filters;
+        if (shared != null && shared.length > 0) {
           // the share's filters are resolved once; fields are visited only when one cannot apply
           if (v.part.resolved == 0) {
             v.part.resolved = 1;
-            for (int i = shared.nextSetBit(0); i >= 0; i = shared.nextSetBit(i + 1)) {
+            for (int i : shared) {
               Policy p = policies.get(i);
               if (v.name.dataset() == null || state(p, state) == 2 && !p.emptyWhenMissing) {
                 v.part.resolved = 2;
@@ -700,12 +714,31 @@ final class PolicySet {
             }
           }
           if (v.part.resolved == 2) {
-            for (int i = shared.nextSetBit(0); i >= 0; i = shared.nextSetBit(i + 1)) {
+            for (int i : shared) {
               resolve(policies.get(i), v, state);
             }
           }
         }
       }
+    }
+
+    /**
+     * True when no filter can fail: the principal has every attribute of every filter template, and
+     * every field with filters belongs to a dataset (the usual case, decided without visiting filters).
+     */
+    private boolean allFiltersApply(List<FieldView> views) {
+      for (int t = 0; t < templates.length; t++) {
+        if (lacking(t) != null) {
+          return false;
+        }
+      }
+      for (int i = 0; i < views.size(); i++) {
+        FieldView v = views.get(i);
+        if (v.name.dataset() == null && (v.filterCount > 0 || v.part != null && v.part.filters != null)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void resolve(Policy p, FieldView v, byte[] state) {
@@ -720,13 +753,41 @@ final class PolicySet {
     /** 1 when the filter's principal attributes are present, 2 when one is missing (noted). */
     private byte state(Policy p, byte[] state) {
       if (state[p.index] == 0) {
-        String lacking = p.filter.missingAttribute(principal);
+        String lacking = lacking(p.templateSlot);
         if (lacking != null) {
           noteMissing(p, lacking);
         }
         state[p.index] = lacking == null ? (byte) 1 : (byte) 2;
       }
       return state[p.index];
+    }
+
+    /** The first principal attribute filter template {@code slot} needs and the principal lacks, or null. */
+    private String lacking(int slot) {
+      if (templateState == null) {
+        templateState = new byte[templates.length];
+        templateLacking = new String[templates.length];
+      }
+      if (templateState[slot] == 0) {
+        String lacking = templates[slot].missingAttribute(principal);
+        templateLacking[slot] = lacking;
+        templateState[slot] = lacking == null ? (byte) 1 : (byte) 2;
+      }
+      return templateLacking[slot];
+    }
+
+    /** The parameter values of filter template {@code slot} for the principal (bound once per decision). */
+    private String[] values(int slot) {
+      if (templateValues == null) {
+        templateValues = new String[templates.length][];
+      }
+      String[] v = templateValues[slot];
+      if (v == null) {
+        List<String> bound = templates[slot].bind(principal);
+        v = bound.toArray(new String[0]);
+        templateValues[slot] = v;
+      }
+      return v;
     }
 
     private void noteMissing(Policy p, String attribute) {
@@ -787,61 +848,87 @@ final class PolicySet {
     }
 
     private Decision permitted(List<FieldView> views) {
-      BitSet allowedSet = BitSet.valueOf(allowed);
-      BitSet deciding = (BitSet) allowedSet.clone();
+      int words = allowed.length;
+      long[] deciding = allowed.clone();
       List<ColumnMask> masks = List.of();
-      BitSet maskPolicies = new BitSet();
-      List<FieldView> masked = null;
-      for (FieldView v : views) {
-        if (v.mask != null) {
-          if (masked == null) {
-            masked = new ArrayList<>();
-          }
-          masked.add(v);
+      long[] maskPolicies = null;
+      int maskedCount = 0;
+      for (int i = 0; i < views.size(); i++) {
+        if (views.get(i).mask != null) {
+          maskedCount++;
         }
       }
-      if (masked != null) {
-        masked.sort(VIEW_ORDER);
-        masks = new ArrayList<>(masked.size());
-        for (int i = 0; i < masked.size(); i++) {
-          FieldView v = masked.get(i);
+      if (maskedCount > 0) {
+        FieldView[] masked = new FieldView[maskedCount];
+        int n = 0;
+        for (int i = 0; i < views.size(); i++) {
+          FieldView v = views.get(i);
+          if (v.mask != null) {
+            masked[n++] = v;
+          }
+        }
+        java.util.Arrays.sort(masked, VIEW_ORDER);
+        maskPolicies = new long[words];
+        ColumnMask[] out = new ColumnMask[maskedCount];
+        n = 0;
+        for (int i = 0; i < masked.length; i++) {
+          FieldView v = masked[i];
           Policy p = v.mask;
           // the same field given twice: one mask, the best of its entries
-          while (i + 1 < masked.size() && masked.get(i + 1).name.equals(v.name)) {
-            Policy q = masked.get(++i).mask;
+          while (i + 1 < masked.length && masked[i + 1].name.equals(v.name)) {
+            Policy q = masked[++i].mask;
             p = q.beats(p) ? q : p;
           }
-          masks.add(new ColumnMask(v.name, p.maskFunction, p.maskParameters));
-          maskPolicies.set(p.index);
+          out[n++] = new ColumnMask(v.name, p.maskFunction, p.maskParameters);
+          maskPolicies[p.index >>> 6] |= 1L << p.index;
         }
-        deciding.or(maskPolicies);
+        masks = List.of(n == out.length ? out : java.util.Arrays.copyOf(out, n));
+        or(deciding, maskPolicies);
       }
       List<RowFilter> rowFilters = List.of();
-      BitSet filterPolicies = new BitSet();
+      long[] filterPolicies = null;
       if (filtered) {
-        TreeMap<QualifiedName, BitSet> sorted = new TreeMap<>(NAME_ORDER);
-        for (FieldView v : views) {
-          boolean shared = v.part != null && !v.part.filters.isEmpty();
-          if (v.filterCount > 0 || shared) {
-            BitSet ps = sorted.computeIfAbsent(v.name.datasetName(), d -> new BitSet());
+        List<FilterGroup> groups = new ArrayList<>(4);
+        FilterGroup last = null;
+        for (int k = 0; k < views.size(); k++) {
+          FieldView v = views.get(k);
+          long[] shared = v.part == null ? null : v.part.filters;
+          if (v.filterCount > 0 || shared != null) {
+            FilterGroup g = last != null && last.holds(v.name) ? last : group(groups, v.name, words);
+            last = g;
+            long[] ps = g.policies;
             for (int i = 0; i < v.filterCount; i++) {
-              ps.set(v.filters[i]);
+              int f = v.filters[i];
+              ps[f >>> 6] |= 1L << f;
             }
-            if (shared) {
-              ps.or(v.part.filters);
+            if (shared != null && v.part.addedTo != g) {
+              v.part.addedTo = g;
+              or(ps, shared);
             }
           }
         }
-        rowFilters = new ArrayList<>(sorted.size());
-        for (Map.Entry<QualifiedName, BitSet> e : sorted.entrySet()) {
-          rowFilters.add(rowFilter(e.getKey(), e.getValue()));
-          filterPolicies.or(e.getValue());
+        for (FilterGroup g : groups) {
+          g.dataset = g.name.datasetName();
         }
-        deciding.or(filterPolicies);
+        if (groups.size() > 1) {
+          groups.sort((a, b) -> NAME_ORDER.compare(a.dataset, b.dataset));
+        }
+        RowFilter[] out = new RowFilter[groups.size()];
+        filterPolicies = new long[words];
+        for (int i = 0; i < out.length; i++) {
+          FilterGroup g = groups.get(i);
+          out[i] = rowFilter(g.dataset, g.policies);
+          or(filterPolicies, g.policies);
+        }
+        rowFilters = List.of(out);
+        or(deciding, filterPolicies);
       }
-      List<String> ids = new ArrayList<>(deciding.cardinality());
-      for (int i = deciding.nextSetBit(0); i >= 0; i = deciding.nextSetBit(i + 1)) {
-        ids.add(policies.get(i).id);
+      String[] ids = new String[count(deciding)];
+      int n = 0;
+      for (int w = 0; w < words; w++) {
+        for (long bits = deciding[w]; bits != 0; bits &= bits - 1) {
+          ids[n++] = PolicySet.this.ids[(w << 6) + Long.numberOfTrailingZeros(bits)];
+        }
       }
       Effect effect = !masks.isEmpty() ? Effect.MASK : !rowFilters.isEmpty() ? Effect.FILTER : Effect.ALLOW;
       StringJoiner reason = new StringJoiner("; ");
@@ -853,55 +940,85 @@ final class PolicySet {
             + " filtered by " + list(filterPolicies));
       }
       if (anyAllowed) {
-        reason.add("allowed by " + list(allowedSet));
+        reason.add("allowed by " + list(allowed));
       } else if (effect == Effect.ALLOW) {
         reason.add("no policy applies; the default is allow");
       }
       String text = reason.toString();
-      return new Decision(effect, masks, rowFilters, ids, Character.toUpperCase(text.charAt(0)) + text.substring(1));
+      return new Decision(effect, masks, rowFilters, List.of(ids),
+          Character.toUpperCase(text.charAt(0)) + text.substring(1));
     }
 
-    private RowFilter rowFilter(QualifiedName dataset, BitSet ps) {
-      int length = 0;
-      int count = 0;
-      for (int i = ps.nextSetBit(0); i >= 0; i = ps.nextSetBit(i + 1)) {
-        length += policies.get(i).filter.sql().length() + 7;
-        count += policies.get(i).filter.placeholders().size();
-      }
-      List<String> parameters = new ArrayList<>(count);
-      StringBuilder sql = new StringBuilder(length);
-      boolean several = ps.cardinality() > 1;
-      for (int i = ps.nextSetBit(0); i >= 0; i = ps.nextSetBit(i + 1)) {
-        Policy p = policies.get(i);
-        if (sql.length() > 0) {
-          sql.append(" AND ");
-        }
-        if (several) {
-          sql.append('(');
-        }
-        if (missing != null && missing.get(p) != null) {
-          sql.append(NOTHING);
-        } else {
-          sql.append(p.filter.sql());
-          p.filter.bindInto(principal, parameters);
-        }
-        if (several) {
-          sql.append(')');
+    /** The filter group of {@code name}'s dataset, added when new. */
+    private FilterGroup group(List<FilterGroup> groups, QualifiedName name, int words) {
+      for (int i = 0; i < groups.size(); i++) {
+        if (groups.get(i).holds(name)) {
+          return groups.get(i);
         }
       }
-      return new RowFilter(dataset, sql.toString(), parameters);
+      FilterGroup g = new FilterGroup(name, words);
+      groups.add(g);
+      return g;
     }
 
-    private String list(BitSet ps) {
+    private RowFilter rowFilter(QualifiedName dataset, long[] ps) {
+      int size = count(ps);
+      String[] parts = new String[size];
+      int parameterCount = 0;
+      int n = 0;
+      boolean several = size > 1;
+      for (int w = 0; w < ps.length; w++) {
+        for (long bits = ps[w]; bits != 0; bits &= bits - 1) {
+          int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+          if (missing != null && missing.get(policies.get(i)) != null) {
+            parts[n++] = several ? "(" + NOTHING + ")" : NOTHING;
+          } else {
+            parts[n++] = several ? bracketedSql[i] : filterSql[i];
+            parameterCount += values(templateOf[i]).length;
+          }
+        }
+      }
+      String[] parameters = new String[parameterCount];
+      int k = 0;
+      for (int w = 0; w < ps.length; w++) {
+        for (long bits = ps[w]; bits != 0; bits &= bits - 1) {
+          int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+          if (missing == null || missing.get(policies.get(i)) == null) {
+            String[] v = values(templateOf[i]);
+            System.arraycopy(v, 0, parameters, k, v.length);
+            k += v.length;
+          }
+        }
+      }
+      return new RowFilter(dataset, String.join(" AND ", parts), List.of(parameters));
+    }
+
+    private String list(long[] ps) {
       StringJoiner j = new StringJoiner(", ");
       int n = 0;
-      for (int i = ps.nextSetBit(0); i >= 0; i = ps.nextSetBit(i + 1)) {
-        if (n++ < REASON_ITEMS) {
-          j.add("'" + policies.get(i).id + "'");
+      for (int w = 0; w < ps.length && n < REASON_ITEMS; w++) {
+        for (long bits = ps[w]; bits != 0 && n < REASON_ITEMS; bits &= bits - 1) {
+          j.add("'" + ids[(w << 6) + Long.numberOfTrailingZeros(bits)] + "'");
+          n++;
         }
       }
+      n = count(ps);
       String s = (n == 1 ? "policy " : "policies ") + j;
       return n > REASON_ITEMS ? s + " and " + (n - REASON_ITEMS) + " more" : s;
     }
+  }
+
+  private static void or(long[] into, long[] bits) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] |= bits[i];
+    }
+  }
+
+  private static int count(long[] bits) {
+    int n = 0;
+    for (long b : bits) {
+      n += Long.bitCount(b);
+    }
+    return n;
   }
 }
