@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,8 +51,54 @@ final class PolicyServiceImpl implements PolicyService, AutoCloseable {
   private final AtomicLong auditSeq = new AtomicLong();
   private final String auditPrefix = Long.toHexString(System.nanoTime()) + "-";
 
-  private record Key(String version, long generation, Principal principal, Action action, String purpose,
-      Map<String, String> context, Object fields) {}
+  /**
+   * A cache key. Its hash covers everything but the fields' facts, of which it takes only the field
+   * names (hashing 50 facts deeply would cost more than the rest of a cached decision); equality
+   * compares everything, so two requests collide only in the hash table, never in the answer.
+   */
+  private static final class Key {
+    private final String version;
+    private final long generation;
+    private final Principal principal;
+    private final Action action;
+    private final String purpose;
+    private final Map<String, String> context;
+    private final List<?> fields;
+    private final int hash;
+
+    Key(String version, long generation, Principal principal, Action action, String purpose,
+        Map<String, String> context, List<?> fields) {
+      this.version = version;
+      this.generation = generation;
+      this.principal = principal;
+      this.action = action;
+      this.purpose = purpose;
+      this.context = context;
+      this.fields = fields;
+      int h = version.hashCode();
+      h = 31 * h + Long.hashCode(generation);
+      h = 31 * h + principal.hashCode();
+      h = 31 * h + action.hashCode();
+      h = 31 * h + (purpose == null ? 0 : purpose.hashCode());
+      h = 31 * h + context.hashCode();
+      for (Object f : fields) {
+        h = 31 * h + (f instanceof FieldFacts ff ? ff.field().hashCode() : f.hashCode());
+      }
+      this.hash = h;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o == this || o instanceof Key k && hash == k.hash && generation == k.generation && action == k.action
+          && version.equals(k.version) && principal.equals(k.principal) && Objects.equals(purpose, k.purpose)
+          && context.equals(k.context) && fields.equals(k.fields);
+    }
+  }
 
   PolicyServiceImpl(PolicyEngine engine, CatalogServiceImpl catalog, InfoTypes infoTypes, AuditLog audit, Clock clock,
       long cacheSize) {
