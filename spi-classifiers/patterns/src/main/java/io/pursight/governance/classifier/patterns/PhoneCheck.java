@@ -33,10 +33,24 @@ final class PhoneCheck {
   /** Per region: the national significant number lengths and the national (trunk) prefix. */
   private final java.util.Set<Integer>[] lengths;
   private final String[] trunkPrefix;
+  /**
+   * Per region, the general pattern of its national significant numbers, or null where parsing may
+   * strip more than a plain trunk prefix (carrier codes, transform rules): a national-format number
+   * that matches it neither whole nor without the trunk prefix cannot be valid there, so it is not
+   * parsed for that region (a pure filter: parse would derive one of those two and reject it).
+   */
+  private final Pattern[] generalPattern;
+  /** Per region, its country calling code as digits. */
+  private final String[] countryCode;
   /** The index of the region that last validated a national number on this thread: tried first. */
   private final ThreadLocal<int[]> lastRegion = ThreadLocal.withInitial(() -> new int[1]);
 
   PhoneCheck(List<String> regions) {
+    this(regions, true);
+  }
+
+  /** With {@code prefilter} false every plausible region is parsed (tests compare both). */
+  PhoneCheck(List<String> regions, boolean prefilter) {
     for (String r : regions) {
       if (!UTIL.getSupportedRegions().contains(r)) {
         throw new IllegalArgumentException("Unknown phone region '" + r + "'; use ISO 3166 alpha-2 codes such as US, GB, DE");
@@ -63,6 +77,60 @@ final class PhoneCheck {
       String ndd = UTIL.getNddPrefixForRegion(region, true);
       trunkPrefix[i] = ndd == null ? "" : ndd;
     }
+    generalPattern = new Pattern[regions.size()];
+    countryCode = new String[regions.size()];
+    for (int i = 0; i < regions.size(); i++) {
+      countryCode[i] = String.valueOf(UTIL.getCountryCodeForRegion(regions.get(i)));
+    }
+    for (int i = 0; prefilter && i < regions.size(); i++) {
+      generalPattern[i] = generalPattern(regions.get(i), trunkPrefix[i]);
+    }
+  }
+
+  /** The region's general national number pattern when parsing strips at most its trunk prefix, else null. */
+  private static Pattern generalPattern(String region, String trunk) {
+    try {
+      java.lang.reflect.Method m = PhoneNumberUtil.class.getDeclaredMethod("getMetadataForRegion", String.class);
+      m.setAccessible(true);
+      com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata md =
+          (com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata) m.invoke(UTIL, region);
+      if (md == null || !md.getGeneralDesc().hasNationalNumberPattern()) {
+        return null;
+      }
+      String forParsing = md.hasNationalPrefixForParsing() ? md.getNationalPrefixForParsing() : "";
+      String transform = md.hasNationalPrefixTransformRule() ? md.getNationalPrefixTransformRule() : "";
+      if (!transform.isEmpty() || !(forParsing.isEmpty() || forParsing.equals(trunk))) {
+        return null;
+      }
+      return Pattern.compile(md.getGeneralDesc().getNationalNumberPattern());
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null; // another libphonenumber layout: always parse
+    }
+  }
+
+  /**
+   * False when the national-format digits cannot be a valid number of region {@code i}: parse takes
+   * as national significant number the digits, without the trunk prefix, without the region's own
+   * country code (written without +), or without both; none of them matches the general pattern.
+   */
+  private boolean mayBeValid(int i, String digits) {
+    Pattern g = generalPattern[i];
+    if (g == null) {
+      return true;
+    }
+    if (matchesWithOrWithoutTrunk(g, i, digits)) {
+      return true;
+    }
+    String cc = countryCode[i];
+    return digits.startsWith(cc) && matchesWithOrWithoutTrunk(g, i, digits.substring(cc.length()));
+  }
+
+  private boolean matchesWithOrWithoutTrunk(Pattern g, int i, String digits) {
+    if (g.matcher(digits).matches()) {
+      return true;
+    }
+    String p = trunkPrefix[i];
+    return !p.isEmpty() && digits.startsWith(p) && g.matcher(digits.substring(p.length())).matches();
   }
 
   /**
@@ -126,11 +194,14 @@ final class PhoneCheck {
         PhoneNumber p = UTIL.parse(number, "ZZ");
         return UTIL.isValidNumber(p);
       }
+      // digits only, when the value is nothing but digits and separators (no extension, no letters, no
+      // non-ASCII digits, no international prefix): then the general patterns may filter regions
+      String plain = plainDigits(number, digits);
       int[] last = lastRegion.get();
       int n = regions.size();
       for (int k = 0; k < n; k++) {
         int i = (last[0] + k) % n;
-        if (!plausible(i, digits, number)) {
+        if (!plausible(i, digits, number) || plain != null && !mayBeValid(i, plain)) {
           continue;
         }
         String region = regions.get(i);
@@ -144,6 +215,28 @@ final class PhoneCheck {
     } catch (NumberParseException e) {
       return false;
     }
+  }
+
+  /** The ASCII digits of {@code v} if it holds only digits and ' ', '-', '.', '(', ')', '/', else null. */
+  private static String plainDigits(String v, int digits) {
+    char[] out = new char[digits];
+    int k = 0;
+    for (int j = 0; j < v.length(); j++) {
+      char c = v.charAt(j);
+      if (c >= '0' && c <= '9') {
+        if (k == digits) {
+          return null;
+        }
+        out[k++] = c;
+      } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' && c != '/') {
+        return null;
+      }
+    }
+    // an international prefix (00 in most regions, 011 in North America) makes parse read a country code
+    if (k != digits || k >= 2 && out[0] == '0' && out[1] == '0' || k >= 3 && out[0] == '0' && out[1] == '1' && out[2] == '1') {
+      return null;
+    }
+    return new String(out);
   }
 
   /** The region of a valid number (for tests and evidence), or null. */
