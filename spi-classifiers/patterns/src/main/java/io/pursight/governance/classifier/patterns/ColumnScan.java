@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
  * detector and per info type (a value counts once per type, at the strongest check it passed),
  * with co-occurrence between types. Free-text values also go through the {@link SpanFinder}.
  * Expensive checks (phone) run on at most {@code expensiveCap} candidates per column, and stop after
- * 12 when those are all valid or after 4 when none is; the hits of the rest are extrapolated from the
+ * 8 when those are all valid or after 4 when none is; the hits of the rest are extrapolated from the
  * checked ones. Not thread-safe: one per classify call.
  */
 final class ColumnScan {
@@ -139,8 +139,8 @@ final class ColumnScan {
       }
       candidates[i]++;
       if (d.expensive) {
-        if (checked[i] >= expensiveCap || (checked[i] >= 12 && hits[i] == checked[i] || checked[i] >= 4 && hits[i] == 0)) {
-          unchecked[i]++; // capped, or the first 12 checks all valid / first 4 all invalid: extrapolate
+        if (checked[i] >= expensiveCap || (checked[i] >= 8 && hits[i] == checked[i] || checked[i] >= 4 && hits[i] == 0)) {
+          unchecked[i]++; // capped, or the first 8 checks all valid / first 4 all invalid: extrapolate
           continue;
         }
         checked[i]++;
