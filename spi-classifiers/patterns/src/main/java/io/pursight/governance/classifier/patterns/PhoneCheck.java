@@ -40,8 +40,112 @@ final class PhoneCheck {
    * parsed for that region (a pure filter: parse would derive one of those two and reject it).
    */
   private final Pattern[] generalPattern;
+  /** Per region (where {@link #generalPattern} is set), the patterns of its number types (fixed line, mobile...). */
+  private final Pattern[][] typePatterns;
   /** Per region, its country calling code as digits. */
   private final String[] countryCode;
+  /** Per region whose parsing strips at most a literal trunk prefix: what parse and validation need, else null. */
+  private final Exact[] exact;
+
+  /**
+   * libphonenumber's {@code parse(number, region)} followed by {@code isValidNumberForRegion}, for a
+   * number given as plain national digits (no '+', no international prefix, no extension) in a
+   * region whose national-prefix parsing is a literal prefix without a transform rule: the same
+   * steps (own country code written without '+', national prefix stripping with its viability and
+   * length rules, then the number-type patterns and lengths), without the generic parsing around
+   * them (extension, punctuation and alpha handling) that such input never needs.
+   * {@code PhoneCheckPrefilterTest} compares it with parse on example and random numbers.
+   */
+  private record Desc(Pattern pattern, java.util.Set<Integer> lengths) {
+    boolean matches(String nsn) {
+      return (lengths.isEmpty() || lengths.contains(nsn.length())) && pattern != null && pattern.matcher(nsn).matches();
+    }
+
+    static Desc of(com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc d) {
+      Pattern p = d != null && d.hasNationalNumberPattern() && !d.getNationalNumberPattern().isEmpty()
+          ? Pattern.compile(d.getNationalNumberPattern()) : null;
+      return new Desc(p, d == null ? java.util.Set.of() : java.util.Set.copyOf(d.getPossibleLengthList()));
+    }
+  }
+
+  private record Exact(Pattern idd, String cc, boolean mainRegion, String prefix, Pattern general, Desc generalDesc,
+      List<Integer> possibleLengths, java.util.Set<Integer> localLengths, Desc[] types, Desc mobile,
+      boolean sameMobileAndFixedLine) {
+    static final int IS_POSSIBLE = 0;
+    static final int TOO_SHORT = 1;
+    static final int TOO_LONG = 2;
+    static final int INVALID_LENGTH = 3;
+    static final int LOCAL_ONLY = 4;
+
+    /** null when the answer needs the full parse. */
+    Boolean valid(String d) {
+      if (idd != null && idd.matcher(d).lookingAt()) {
+        return null; // parse would read an international prefix (e.g. 00, 011, 99x in Finland)
+      }
+      String national = d;
+      if (d.startsWith(cc)) {
+        if (!mainRegion) {
+          return null;
+        }
+        String potential = strip(d.substring(cc.length()));
+        if (!general.matcher(d).matches() && general.matcher(potential).matches() || length(d) == TOO_LONG) {
+          national = potential;
+        }
+      }
+      if (national.length() < 2) {
+        return false;
+      }
+      String potential = strip(national);
+      int r = length(potential);
+      if (r != TOO_SHORT && r != LOCAL_ONLY && r != INVALID_LENGTH) {
+        national = potential;
+      }
+      if (national.length() < 2 || national.length() > 17) {
+        return false;
+      }
+      if (!generalDesc.matches(national)) {
+        return false;
+      }
+      for (Desc t : types) {
+        if (t.matches(national)) {
+          return true;
+        }
+      }
+      return !sameMobileAndFixedLine && mobile.matches(national);
+    }
+
+    private String strip(String x) {
+      if (prefix.isEmpty() || x.isEmpty() || !x.startsWith(prefix)) {
+        return x;
+      }
+      String rest = x.substring(prefix.length());
+      if (general.matcher(x).matches() && !general.matcher(rest).matches()) {
+        return x;
+      }
+      return rest;
+    }
+
+    private int length(String n) {
+      if (possibleLengths.isEmpty() || possibleLengths.get(0) == -1) {
+        return INVALID_LENGTH;
+      }
+      int actual = n.length();
+      if (localLengths.contains(actual)) {
+        return LOCAL_ONLY;
+      }
+      int min = possibleLengths.get(0);
+      if (min == actual) {
+        return IS_POSSIBLE;
+      }
+      if (min > actual) {
+        return TOO_SHORT;
+      }
+      if (possibleLengths.get(possibleLengths.size() - 1) < actual) {
+        return TOO_LONG;
+      }
+      return possibleLengths.subList(1, possibleLengths.size()).contains(actual) ? IS_POSSIBLE : INVALID_LENGTH;
+    }
+  }
   /** The index of the region that last validated a national number on this thread: tried first. */
   private final ThreadLocal<int[]> lastRegion = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -82,13 +186,40 @@ final class PhoneCheck {
     for (int i = 0; i < regions.size(); i++) {
       countryCode[i] = String.valueOf(UTIL.getCountryCodeForRegion(regions.get(i)));
     }
+    typePatterns = new Pattern[regions.size()][];
+    exact = new Exact[regions.size()];
     for (int i = 0; prefilter && i < regions.size(); i++) {
-      generalPattern[i] = generalPattern(regions.get(i), trunkPrefix[i]);
+      com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata md = simpleMetadata(regions.get(i), trunkPrefix[i]);
+      if (md != null) {
+        String forParsing = md.getNationalPrefixForParsing();
+        if (forParsing.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+          int cc = UTIL.getCountryCodeForRegion(regions.get(i));
+          String idd = md.getInternationalPrefix();
+          exact[i] = new Exact(idd == null || idd.isEmpty() ? null : Pattern.compile(idd), String.valueOf(cc), regions.get(i).equals(UTIL.getRegionCodeForCountryCode(cc)),
+              forParsing, Pattern.compile(md.getGeneralDesc().getNationalNumberPattern()), Desc.of(md.getGeneralDesc()),
+              List.copyOf(md.getGeneralDesc().getPossibleLengthList()),
+              java.util.Set.copyOf(md.getGeneralDesc().getPossibleLengthLocalOnlyList()),
+              new Desc[] {Desc.of(md.getPremiumRate()), Desc.of(md.getTollFree()), Desc.of(md.getSharedCost()),
+                  Desc.of(md.getVoip()), Desc.of(md.getPersonalNumber()), Desc.of(md.getPager()), Desc.of(md.getUan()),
+                  Desc.of(md.getVoicemail()), Desc.of(md.getFixedLine())},
+              Desc.of(md.getMobile()), md.getSameMobileAndFixedLinePattern());
+        }
+        generalPattern[i] = Pattern.compile(md.getGeneralDesc().getNationalNumberPattern());
+        List<Pattern> types = new java.util.ArrayList<>();
+        for (com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc d : List.of(md.getFixedLine(), md.getMobile(),
+            md.getTollFree(), md.getPremiumRate(), md.getSharedCost(), md.getPersonalNumber(), md.getVoip(),
+            md.getPager(), md.getUan(), md.getVoicemail())) {
+          if (d != null && d.hasNationalNumberPattern() && !d.getNationalNumberPattern().isEmpty()) {
+            types.add(Pattern.compile(d.getNationalNumberPattern()));
+          }
+        }
+        typePatterns[i] = types.toArray(new Pattern[0]);
+      }
     }
   }
 
-  /** The region's general national number pattern when parsing strips at most its trunk prefix, else null. */
-  private static Pattern generalPattern(String region, String trunk) {
+  /** The region's metadata when parsing strips at most its trunk prefix, else null. */
+  private static com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata simpleMetadata(String region, String trunk) {
     try {
       java.lang.reflect.Method m = PhoneNumberUtil.class.getDeclaredMethod("getMetadataForRegion", String.class);
       m.setAccessible(true);
@@ -102,7 +233,7 @@ final class PhoneCheck {
       if (!transform.isEmpty() || !(forParsing.isEmpty() || forParsing.equals(trunk))) {
         return null;
       }
-      return Pattern.compile(md.getGeneralDesc().getNationalNumberPattern());
+      return md;
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null; // another libphonenumber layout: always parse
     }
@@ -111,7 +242,8 @@ final class PhoneCheck {
   /**
    * False when the national-format digits cannot be a valid number of region {@code i}: parse takes
    * as national significant number the digits, without the trunk prefix, without the region's own
-   * country code (written without +), or without both; none of them matches the general pattern.
+   * country code (written without +), or without both; none of them matches the general pattern and
+   * a number type's pattern, which validity needs.
    */
   private boolean mayBeValid(int i, String digits) {
     Pattern g = generalPattern[i];
@@ -126,11 +258,24 @@ final class PhoneCheck {
   }
 
   private boolean matchesWithOrWithoutTrunk(Pattern g, int i, String digits) {
-    if (g.matcher(digits).matches()) {
+    if (couldBeValid(g, i, digits)) {
       return true;
     }
     String p = trunkPrefix[i];
-    return !p.isEmpty() && digits.startsWith(p) && g.matcher(digits.substring(p.length())).matches();
+    return !p.isEmpty() && digits.startsWith(p) && couldBeValid(g, i, digits.substring(p.length()));
+  }
+
+  /** A valid national significant number matches the general pattern and one of the type patterns. */
+  private boolean couldBeValid(Pattern g, int i, String nsn) {
+    if (!g.matcher(nsn).matches()) {
+      return false;
+    }
+    for (Pattern t : typePatterns[i]) {
+      if (t.matcher(nsn).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -204,8 +349,21 @@ final class PhoneCheck {
         if (!plausible(i, digits, number) || plain != null && !mayBeValid(i, plain)) {
           continue;
         }
+        Boolean known = plain == null || exact[i] == null ? null : exact[i].valid(plain);
+        if (known != null) {
+          if (known) {
+            last[0] = i;
+            return true;
+          }
+          continue;
+        }
         String region = regions.get(i);
-        PhoneNumber p = UTIL.parse(number, region);
+        PhoneNumber p;
+        try {
+          p = UTIL.parse(number, region);
+        } catch (NumberParseException e) {
+          continue; // not a number of this region (e.g. read as an international prefix there): try the next
+        }
         if (UTIL.isValidNumberForRegion(p, region)) {
           last[0] = i;
           return true;

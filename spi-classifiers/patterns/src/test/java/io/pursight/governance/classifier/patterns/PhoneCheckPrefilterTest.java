@@ -12,9 +12,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The per-region pre-filter of national-format numbers is a pure filter: with it, {@link
- * PhoneCheck#valid} answers exactly as when every plausible region is parsed — on libphonenumber's
- * example numbers of every type and region, reformatted, and on seeded random digit strings.
+ * The per-region pre-filter and the parse shortcut for plain national digits change nothing: with
+ * them, {@link PhoneCheck#valid} answers exactly as when every plausible region is parsed — on
+ * libphonenumber's example numbers of every type and region (national format, with the country
+ * code written without '+'), and on seeded random digit strings, for the default regions and for
+ * every supported region.
  */
 class PhoneCheckPrefilterTest {
   private static final long SEED = Long.getLong("qt.seed", 20261126L);
@@ -69,5 +71,46 @@ class PhoneCheckPrefilterTest {
       valid += expected ? 1 : 0;
     }
     assertThat(valid).as("random national numbers are sometimes valid").isGreaterThan(100);
+  }
+
+  @Test
+  void everySupportedRegionAnswersAsParseDoes() {
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    List<String> regions = new ArrayList<>(new java.util.TreeSet<>(util.getSupportedRegions()));
+    Random r = new Random(SEED);
+    int checked = 0;
+    for (int start = 0; start < regions.size(); start += 8) {
+      List<String> group = regions.subList(start, Math.min(regions.size(), start + 8));
+      PhoneCheck withShortcut = new PhoneCheck(group, true);
+      PhoneCheck parseOnly = new PhoneCheck(group, false);
+      List<String> values = new ArrayList<>();
+      for (String region : group) {
+        for (PhoneNumberType type : PhoneNumberType.values()) {
+          PhoneNumber n = util.getExampleNumberForType(region, type);
+          if (n != null) {
+            String nsn = util.getNationalSignificantNumber(n);
+            values.add(util.format(n, PhoneNumberFormat.NATIONAL));
+            values.add(n.getCountryCode() + nsn); // own country code without '+'
+            values.add(n.getCountryCode() + " " + util.format(n, PhoneNumberFormat.NATIONAL));
+          }
+        }
+      }
+      for (int i = 0; i < 1000; i++) {
+        StringBuilder b = new StringBuilder();
+        int len = 7 + r.nextInt(9);
+        for (int k = 0; k < len; k++) {
+          b.append((char) ('0' + r.nextInt(10)));
+          if (r.nextInt(6) == 0) {
+            b.append(' ');
+          }
+        }
+        values.add(b.toString());
+      }
+      for (String v : values) {
+        assertThat(withShortcut.valid(v)).as("'%s' in %s (seed %d)", v, group, SEED).isEqualTo(parseOnly.valid(v));
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(30_000);
   }
 }
