@@ -214,6 +214,7 @@ final class BuiltInDetectors {
     d.add(Detector.of("US_DEA_NUMBER", "dea").length(9, 9).chars(UPPER | DIGIT).digits(7, 8)
         .pattern("[A-Z][A-Z9]\\d{7}").check(IdChecks::dea, "DEA check digit", CHECKSUM).inText().build());
     d.add(Detector.of("US_MEDICARE_BENEFICIARY_IDENTIFIER", "mbi").length(11, 13).chars(UPPER | DIGIT | DASH)
+        .letters(4).digits(5, 11)
         .pattern("[1-9][A-Z][A-Z0-9]\\d-?[A-Z][A-Z0-9]\\d-?[A-Z]{2}\\d{2}")
         .check(IdChecks::mbi, "MBI character positions", RULES).inText().build());
     d.add(Detector.of("MEDICAL_RECORD_NUMBER", "record-number").length(4, 20).chars(ALNUM | DASH).digits(3, 20)
@@ -292,10 +293,10 @@ final class BuiltInDetectors {
         .check(FinanceChecks::trackData, "track sentinels, Luhn PAN and expiry", CHECKSUM).inText().build());
     d.add(Detector.of("CARD_VERIFICATION_VALUE", "cvv").length(3, 4).chars(DIGIT).pattern("\\d{3,4}")
         .check(PersonalChecks::cvv, "3-4 digits", PATTERN).needsContext().build());
-    d.add(Detector.of("IBAN_CODE", "iban").length(15, 42).chars(UPPER | DIGIT | SPACE).digits(4, 34)
+    d.add(Detector.of("IBAN_CODE", "iban").length(15, 42).chars(UPPER | DIGIT | SPACE).digits(4, 34).letters(2)
         .pattern("[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}")
         .check(FinanceChecks::iban, "IBAN country length and mod-97", CHECKSUM).inText().build());
-    d.add(Detector.of("SWIFT_CODE", "bic").length(8, 11).chars(UPPER | DIGIT).pattern("[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
+    d.add(Detector.of("SWIFT_CODE", "bic").length(8, 11).chars(UPPER | DIGIT).letters(6).pattern("[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
         .check(FinanceChecks::swift, "BIC with an ISO 3166 country", RULES).build());
     d.add(Detector.of("CRYPTO_WALLET_ADDRESS", "bitcoin-base58").length(25, 35).chars(ALNUM)
         .pattern("[13mn2][1-9A-HJ-NP-Za-km-z]{24,34}")
@@ -317,7 +318,7 @@ final class BuiltInDetectors {
     d.add(Detector.of("IP_ADDRESS", "ipv6").length(2, 64).chars(HEX | COLON | DOT | PERCENT | NON_ASCII_LETTER)
         .requires(COLON).pattern("[0-9A-Fa-f:.]{2,45}(?:%[\\p{L}\\d._\\-]+)?")
         .check(NetChecks::ipv6, "IPv6 groups and compression", RULES).inText().build());
-    d.add(Detector.of("MAC_ADDRESS", "mac").length(14, 17).chars(HEX | COLON | DASH | DOT)
+    d.add(Detector.of("MAC_ADDRESS", "mac").length(14, 17).chars(HEX | COLON | DASH | DOT).requiresAny(COLON | DASH | DOT)
         .pattern("[0-9A-Fa-f]{2}(?:[:\\-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}")
         .check(NetChecks::mac, "MAC-48 octets", RULES).inText().build());
     d.add(Detector.of("URL", "url").length(10, 4096).requires(COLON | SLASH).chars(-1 & ~(SPACE | NEWLINE))
@@ -364,7 +365,7 @@ final class BuiltInDetectors {
     d.add(Detector.of("SLACK_TOKEN", "token").length(20, 255).chars(ALNUM | DASH).requires(DASH | LOWER | DIGIT)
         .pattern("xox[abpr]-[A-Za-z0-9\\-]{10,250}").check(SecretChecks::slackToken, "xox[abpr]- token segments", RULES)
         .inText().build());
-    d.add(Detector.of("STRIPE_API_KEY", "live-key").length(32, 255).chars(ALNUM | UNDERSCORE)
+    d.add(Detector.of("STRIPE_API_KEY", "live-key").length(32, 255).chars(ALNUM | UNDERSCORE).requires(UNDERSCORE).letters(6)
         .pattern("[sr]k_live_[0-9A-Za-z]{24,247}").check(SecretChecks::stripeKey, "sk_live_/rk_live_ prefix", RULES)
         .inText().build());
     d.add(Detector.of("JSON_WEB_TOKEN", "jwt").length(20, 16384).chars(ALNUM | DASH | UNDERSCORE | DOT | SPACE)

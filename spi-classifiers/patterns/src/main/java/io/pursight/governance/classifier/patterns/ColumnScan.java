@@ -196,6 +196,11 @@ final class ColumnScan {
 
   /** Placeholders that mean "no value": N/A, null, none, -, ?, TBD... (not "unknown", a gender answer). */
   static boolean isNoise(String v) {
+    char c = v.charAt(0); // every placeholder starts with one of these (most values do not: no lower-casing)
+    if (!(c == 'n' || c == 'N' || c == 't' || c == 'T' || c == 'u' || c == 'U' || c == '-' || c == '?' || c == '#'
+        || c == '(' || c == '<' || c == '\u2014')) {
+      return false;
+    }
     switch (v.toLowerCase(java.util.Locale.ROOT)) {
       case "n/a", "na", "n.a.", "#n/a", "null", "(null)", "<null>", "none", "nil", "undefined", "-", "--", "---",
           "\u2014", "?", "??", "tbd", "tba", "nan", "not available", "not applicable", "unk":
