@@ -89,12 +89,73 @@ final class FoldedSet {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c >= 128) {
-        String f = fold(s.substring(from, to));
-        return lookup(f, 0, f.length(), hash(f, 0, f.length()));
+        return containsLatin(s, from, to);
       }
       h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     return lookup(s, from, to, mix(h));
+  }
+
+  /**
+   * {@link #contains} for text with non-ASCII characters: Latin letters with diacritics are folded
+   * through the table on the fly (no strings built), as {@link #fold} would; anything else (other
+   * scripts, white space to trim or collapse) goes through {@link #fold}.
+   */
+  private boolean containsLatin(String s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        if (c <= ' ') {
+          return containsFolded(s, from, to);
+        }
+        h = 31 * h + lower(c);
+      } else {
+        String r = c > 0x24F ? null : LATIN[c - 128];
+        if (r == null || c == '\u00A0') {
+          return containsFolded(s, from, to);
+        }
+        for (int k = 0; k < r.length(); k++) {
+          h = 31 * h + Character.toLowerCase(r.charAt(k));
+        }
+      }
+    }
+    int i = mix(h) & mask;
+    String e;
+    while ((e = table[i]) != null) {
+      if (equalsFoldedLatin(e, s, from, to)) {
+        return true;
+      }
+      i = (i + 1) & mask;
+    }
+    return false;
+  }
+
+  /** Whether entry {@code e} is the Latin fold of {@code s[from, to)} (see {@link #containsLatin}). */
+  private static boolean equalsFoldedLatin(String e, String s, int from, int to) {
+    int j = 0;
+    int n = e.length();
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        if (j >= n || e.charAt(j++) != lower(c)) {
+          return false;
+        }
+      } else {
+        String r = LATIN[c - 128];
+        for (int k = 0; k < r.length(); k++) {
+          if (j >= n || e.charAt(j++) != Character.toLowerCase(r.charAt(k))) {
+            return false;
+          }
+        }
+      }
+    }
+    return j == n;
+  }
+
+  private boolean containsFolded(String s, int from, int to) {
+    String f = fold(s.substring(from, to));
+    return lookup(f, 0, f.length(), hash(f, 0, f.length()));
   }
 
   private boolean lookup(String s, int from, int to, int hash) {
