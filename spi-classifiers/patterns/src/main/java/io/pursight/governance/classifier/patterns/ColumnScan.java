@@ -52,6 +52,11 @@ final class ColumnScan {
   private int touchedCount;
   private boolean finished;
   /** Every (value number, type) hit in value order, for {@link #rescan}: values and types side by side. */
+  /**
+   * Results of expensive checks by detector and value, shared with the {@link #rescan} pass (which
+   * meets the same candidates in the same order): a check is deterministic, so it runs once.
+   */
+  private java.util.HashMap<String, Boolean> expensiveResults;
   private int[] logValue = new int[64];
   private int[] logType = new int[64];
   private int logSize;
@@ -144,8 +149,13 @@ final class ColumnScan {
           continue;
         }
         checked[i]++;
-      }
-      if (!d.check.test(v)) {
+        if (expensiveResults == null) {
+          expensiveResults = new java.util.HashMap<>();
+        }
+        if (!expensiveResults.computeIfAbsent(i + ":" + v, k -> d.check.test(v))) {
+          continue;
+        }
+      } else if (!d.check.test(v)) {
         continue;
       }
       hits[i]++;
@@ -307,6 +317,7 @@ final class ColumnScan {
   void rescan(List<String> values, int maxValues, boolean[] types) {
     ColumnScan second = new ColumnScan(set, null, 0, expensiveCap, enabled, false);
     second.onlyTypes = types;
+    second.expensiveResults = expensiveResults;
     int n = Math.min(values.size(), maxValues);
     for (int i = 0; i < n; i++) {
       second.add(values.get(i));
