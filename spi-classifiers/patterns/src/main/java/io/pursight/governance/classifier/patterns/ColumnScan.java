@@ -152,7 +152,13 @@ final class ColumnScan {
         if (expensiveResults == null) {
           expensiveResults = new java.util.HashMap<>();
         }
-        if (!expensiveResults.computeIfAbsent(i + ":" + v, k -> d.check.test(v))) {
+        String key = i + ":" + v;
+        Boolean valid = expensiveResults.get(key);
+        if (valid == null) {
+          valid = d.check.test(v);
+          expensiveResults.put(key, valid);
+        }
+        if (!valid) {
           continue;
         }
       } else if (!d.check.test(v)) {
