@@ -109,10 +109,10 @@ final class BuiltInDetectors {
 
     // ------------------------------------------------------------------ identity and location
     d.add(Detector.of("PERSON_NAME", "dictionary").length(2, 60).chars(WORDS | COMMA).letters(2).digits(0, 0)
-        .pattern("[^\\s,]++(?:,?\\s++[^\\s,]++){0,5}")
+        .pattern("[^\\s,]++(?:,?\\s++[^\\s,]++){0,5}").matcher(v -> WordShapes.commaWords(v, 6))
         .check(PersonalChecks::personName, "given/family name dictionaries", PATTERN).build());
     d.add(Detector.of("PERSON_NAME", "shape").length(2, 60).chars(WORDS | COMMA).letters(2).digits(0, 0)
-        .pattern("[^\\s,]++(?:,?\\s++[^\\s,]++){0,4}")
+        .pattern("[^\\s,]++(?:,?\\s++[^\\s,]++){0,4}").matcher(v -> WordShapes.commaWords(v, 5))
         .check(PersonalChecks::properNounShape, "capitalised words", Strength.SHAPE).needsContext().build());
     d.add(Detector.of("STREET_ADDRESS", "street").length(6, 100)
         .chars(ALNUM | NON_ASCII_LETTER | SPACE | DOT | COMMA | DASH | SLASH | QUOTE | HASH | PAREN | DEGREE)
@@ -139,13 +139,13 @@ final class BuiltInDetectors {
         .check(PersonalChecks::numericPostcode, "numeric postal code (US, DE, FR, ES, IT...)", PATTERN)
         .needsContext().build());
     d.add(Detector.of("LOCATION_CITY", "gazetteer").length(2, 60).chars(WORDS | COMMA | PAREN).letters(2).digits(0, 0)
-        .pattern("[^\\s,.'’\\-()][^()]*+|[^\\s,.'’\\-()][^()]*\\([^()]++\\)")
+        .pattern("[^\\s,.'’\\-()][^()]*+|[^\\s,.'’\\-()][^()]*\\([^()]++\\)").matcher(WordShapes::placeName)
         .check(PersonalChecks::city, "city gazetteer", PATTERN).build());
     d.add(Detector.of("LOCATION_CITY", "shape").length(2, 60).chars(WORDS | COMMA).letters(2).digits(0, 0)
-        .pattern("[^\\s,.'’\\-].*+")
+        .pattern("[^\\s,.'’\\-].*+").matcher(WordShapes::properStart)
         .check(PersonalChecks::properNounShape, "capitalised words", Strength.SHAPE).needsContext().build());
     d.add(Detector.of("COUNTRY", "name").length(4, 60).chars(WORDS | COMMA | PAREN).letters(4).digits(0, 0)
-        .pattern("[^\\s,.'’\\-()][^()]*+|[^\\s,.'’\\-()][^()]*\\([^()]++\\)")
+        .pattern("[^\\s,.'’\\-()][^()]*+|[^\\s,.'’\\-()][^()]*\\([^()]++\\)").matcher(WordShapes::placeName)
         .check(PersonalChecks::countryName, "ISO 3166 country names", PATTERN).build());
     d.add(Detector.of("COUNTRY", "alpha-3").length(3, 3).chars(UPPER).pattern("[A-Z]{3}")
         .check(PersonalChecks::countryAlpha3, "ISO 3166 alpha-3 codes", PATTERN).build());
@@ -171,7 +171,7 @@ final class BuiltInDetectors {
     d.add(Detector.of("AGE", "years").length(1, 6).chars(DIGIT | DOT).pattern("\\d{1,3}(?:\\.0+)?")
         .check(PersonalChecks::age, "whole number 0-120", PATTERN).needsContext().build());
     d.add(Detector.of("GENDER", "word").length(1, 24).chars(LETTER | NON_ASCII_LETTER | SPACE | DASH).letters(2)
-        .pattern("[^\\s\\-][^\\s\\-]*+(?:[\\s\\-][^\\s\\-]++)*+")
+        .pattern("[^\\s\\-][^\\s\\-]*+(?:[\\s\\-][^\\s\\-]++)*+").matcher(WordShapes::hyphenWords)
         .check(PersonalChecks::genderWord, "gender vocabulary", PATTERN).build());
     d.add(Detector.of("GENDER", "neutral").length(2, 30).chars(LETTER | NON_ASCII_LETTER | SPACE | DASH).letters(2)
         .pattern("[\\p{L}][\\p{L} \\-]*")

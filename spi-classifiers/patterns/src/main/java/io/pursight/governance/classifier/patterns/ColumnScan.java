@@ -132,15 +132,21 @@ final class ColumnScan {
           || onlyTypes != null && !onlyTypes[set.typeOf[i]]) {
         continue;
       }
-      Matcher m = matchers[i];
-      if (m == null) {
-        m = d.pattern.matcher(v);
-        matchers[i] = m;
+      if (d.matcher != null) {
+        if (!d.matcher.test(v)) {
+          continue;
+        }
       } else {
-        m.reset(v);
-      }
-      if (!(d.find ? m.find() : m.matches())) {
-        continue;
+        Matcher m = matchers[i];
+        if (m == null) {
+          m = d.pattern.matcher(v);
+          matchers[i] = m;
+        } else {
+          m.reset(v);
+        }
+        if (!(d.find ? m.find() : m.matches())) {
+          continue;
+        }
       }
       candidates[i]++;
       if (d.expensive) {

@@ -26,6 +26,12 @@ final class Detector {
   final int maxDigits;
   final int minLetters;
   final Pattern pattern;
+  /**
+   * A hand-written equivalent of {@code pattern.matcher(v).matches()} for the hottest simple
+   * patterns (word-like values meet several of them), or null; {@code DetectorMatchersTest} checks
+   * it against the pattern.
+   */
+  final java.util.function.Predicate<String> matcher;
   /** Use {@code find()} instead of {@code matches()} (for values that embed the thing, like PEM blocks). */
   final boolean find;
   final ValueCheck check;
@@ -49,6 +55,10 @@ final class Detector {
     maxDigits = b.maxDigits;
     minLetters = b.minLetters;
     pattern = Objects.requireNonNull(b.pattern, "pattern");
+    matcher = b.matcher;
+    if (matcher != null && b.find) {
+      throw new IllegalStateException("a hand-written matcher replaces matches(), not find(): " + key());
+    }
     find = b.find;
     check = b.check;
     expensive = b.expensive;
@@ -91,6 +101,7 @@ final class Detector {
     private int maxDigits = Integer.MAX_VALUE;
     private int minLetters;
     private Pattern pattern;
+    private java.util.function.Predicate<String> matcher;
     private boolean find;
     private ValueCheck check = ValueCheck.NONE;
     private boolean expensive;
@@ -140,6 +151,11 @@ final class Detector {
 
     Builder pattern(Pattern p) {
       pattern = p;
+      return this;
+    }
+
+    Builder matcher(java.util.function.Predicate<String> m) {
+      matcher = m;
       return this;
     }
 

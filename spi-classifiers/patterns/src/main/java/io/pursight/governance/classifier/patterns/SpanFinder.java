@@ -220,8 +220,9 @@ final class SpanFinder {
       if (!d.accepts(shape)) {
         continue;
       }
-      Matcher m = d.pattern.matcher(candidate);
-      if ((d.find ? m.find() : m.matches()) && d.check.test(candidate)) {
+      boolean matches = d.matcher != null ? d.matcher.test(candidate)
+          : d.find ? d.pattern.matcher(candidate).find() : d.pattern.matcher(candidate).matches();
+      if (matches && d.check.test(candidate)) {
         return d.infoType;
       }
     }
