@@ -33,17 +33,6 @@ final class PhoneCheck {
   /** Per region: the national significant number lengths and the national (trunk) prefix. */
   private final java.util.Set<Integer>[] lengths;
   private final String[] trunkPrefix;
-  /**
-   * Per region, the general pattern of its national significant numbers, or null where parsing may
-   * strip more than a plain trunk prefix (carrier codes, transform rules): a national-format number
-   * that matches it neither whole nor without the trunk prefix cannot be valid there, so it is not
-   * parsed for that region (a pure filter: parse would derive one of those two and reject it).
-   */
-  private final Pattern[] generalPattern;
-  /** Per region (where {@link #generalPattern} is set), the patterns of its number types (fixed line, mobile...). */
-  private final Pattern[][] typePatterns;
-  /** Per region, its country calling code as digits. */
-  private final String[] countryCode;
   /** Per region whose parsing strips at most a literal trunk prefix: what parse and validation need, else null. */
   private final Exact[] exact;
 
@@ -153,8 +142,8 @@ final class PhoneCheck {
     this(regions, true);
   }
 
-  /** With {@code prefilter} false every plausible region is parsed (tests compare both). */
-  PhoneCheck(List<String> regions, boolean prefilter) {
+  /** With {@code shortcut} false every plausible region is parsed by libphonenumber (tests compare both). */
+  PhoneCheck(List<String> regions, boolean shortcut) {
     for (String r : regions) {
       if (!UTIL.getSupportedRegions().contains(r)) {
         throw new IllegalArgumentException("Unknown phone region '" + r + "'; use ISO 3166 alpha-2 codes such as US, GB, DE");
@@ -181,44 +170,26 @@ final class PhoneCheck {
       String ndd = UTIL.getNddPrefixForRegion(region, true);
       trunkPrefix[i] = ndd == null ? "" : ndd;
     }
-    generalPattern = new Pattern[regions.size()];
-    countryCode = new String[regions.size()];
-    for (int i = 0; i < regions.size(); i++) {
-      countryCode[i] = String.valueOf(UTIL.getCountryCodeForRegion(regions.get(i)));
-    }
-    typePatterns = new Pattern[regions.size()][];
     exact = new Exact[regions.size()];
-    for (int i = 0; prefilter && i < regions.size(); i++) {
+    for (int i = 0; shortcut && i < regions.size(); i++) {
       com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata md = simpleMetadata(regions.get(i), trunkPrefix[i]);
       if (md != null) {
-        String forParsing = md.getNationalPrefixForParsing();
-        if (forParsing.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-          int cc = UTIL.getCountryCodeForRegion(regions.get(i));
-          String idd = md.getInternationalPrefix();
-          exact[i] = new Exact(idd == null || idd.isEmpty() ? null : Pattern.compile(idd), String.valueOf(cc), regions.get(i).equals(UTIL.getRegionCodeForCountryCode(cc)),
-              forParsing, Pattern.compile(md.getGeneralDesc().getNationalNumberPattern()), Desc.of(md.getGeneralDesc()),
-              List.copyOf(md.getGeneralDesc().getPossibleLengthList()),
-              java.util.Set.copyOf(md.getGeneralDesc().getPossibleLengthLocalOnlyList()),
-              new Desc[] {Desc.of(md.getPremiumRate()), Desc.of(md.getTollFree()), Desc.of(md.getSharedCost()),
-                  Desc.of(md.getVoip()), Desc.of(md.getPersonalNumber()), Desc.of(md.getPager()), Desc.of(md.getUan()),
-                  Desc.of(md.getVoicemail()), Desc.of(md.getFixedLine())},
-              Desc.of(md.getMobile()), md.getSameMobileAndFixedLinePattern());
-        }
-        generalPattern[i] = Pattern.compile(md.getGeneralDesc().getNationalNumberPattern());
-        List<Pattern> types = new java.util.ArrayList<>();
-        for (com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc d : List.of(md.getFixedLine(), md.getMobile(),
-            md.getTollFree(), md.getPremiumRate(), md.getSharedCost(), md.getPersonalNumber(), md.getVoip(),
-            md.getPager(), md.getUan(), md.getVoicemail())) {
-          if (d != null && d.hasNationalNumberPattern() && !d.getNationalNumberPattern().isEmpty()) {
-            types.add(Pattern.compile(d.getNationalNumberPattern()));
-          }
-        }
-        typePatterns[i] = types.toArray(new Pattern[0]);
+        int cc = UTIL.getCountryCodeForRegion(regions.get(i));
+        String idd = md.getInternationalPrefix();
+        exact[i] = new Exact(idd == null || idd.isEmpty() ? null : Pattern.compile(idd), String.valueOf(cc),
+            regions.get(i).equals(UTIL.getRegionCodeForCountryCode(cc)), md.getNationalPrefixForParsing(),
+            Pattern.compile(md.getGeneralDesc().getNationalNumberPattern()), Desc.of(md.getGeneralDesc()),
+            List.copyOf(md.getGeneralDesc().getPossibleLengthList()),
+            java.util.Set.copyOf(md.getGeneralDesc().getPossibleLengthLocalOnlyList()),
+            new Desc[] {Desc.of(md.getPremiumRate()), Desc.of(md.getTollFree()), Desc.of(md.getSharedCost()),
+                Desc.of(md.getVoip()), Desc.of(md.getPersonalNumber()), Desc.of(md.getPager()), Desc.of(md.getUan()),
+                Desc.of(md.getVoicemail()), Desc.of(md.getFixedLine())},
+            Desc.of(md.getMobile()), md.getSameMobileAndFixedLinePattern());
       }
     }
   }
 
-  /** The region's metadata when parsing strips at most its trunk prefix, else null. */
+  /** The region's metadata when parsing strips at most its literal trunk prefix, else null. */
   private static com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata simpleMetadata(String region, String trunk) {
     try {
       java.lang.reflect.Method m = PhoneNumberUtil.class.getDeclaredMethod("getMetadataForRegion", String.class);
@@ -237,45 +208,6 @@ final class PhoneCheck {
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null; // another libphonenumber layout: always parse
     }
-  }
-
-  /**
-   * False when the national-format digits cannot be a valid number of region {@code i}: parse takes
-   * as national significant number the digits, without the trunk prefix, without the region's own
-   * country code (written without +), or without both; none of them matches the general pattern and
-   * a number type's pattern, which validity needs.
-   */
-  private boolean mayBeValid(int i, String digits) {
-    Pattern g = generalPattern[i];
-    if (g == null) {
-      return true;
-    }
-    if (matchesWithOrWithoutTrunk(g, i, digits)) {
-      return true;
-    }
-    String cc = countryCode[i];
-    return digits.startsWith(cc) && matchesWithOrWithoutTrunk(g, i, digits.substring(cc.length()));
-  }
-
-  private boolean matchesWithOrWithoutTrunk(Pattern g, int i, String digits) {
-    if (couldBeValid(g, i, digits)) {
-      return true;
-    }
-    String p = trunkPrefix[i];
-    return !p.isEmpty() && digits.startsWith(p) && couldBeValid(g, i, digits.substring(p.length()));
-  }
-
-  /** A valid national significant number matches the general pattern and one of the type patterns. */
-  private boolean couldBeValid(Pattern g, int i, String nsn) {
-    if (!g.matcher(nsn).matches()) {
-      return false;
-    }
-    for (Pattern t : typePatterns[i]) {
-      if (t.matcher(nsn).matches()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -340,13 +272,13 @@ final class PhoneCheck {
         return UTIL.isValidNumber(p);
       }
       // digits only, when the value is nothing but digits and separators (no extension, no letters, no
-      // non-ASCII digits, no international prefix): then the general patterns may filter regions
+      // non-ASCII digits, no international prefix): then simple regions need no generic parse
       String plain = plainDigits(number, digits);
       int[] last = lastRegion.get();
       int n = regions.size();
       for (int k = 0; k < n; k++) {
         int i = (last[0] + k) % n;
-        if (!plausible(i, digits, number) || plain != null && !mayBeValid(i, plain)) {
+        if (!plausible(i, digits, number)) {
           continue;
         }
         Boolean known = plain == null || exact[i] == null ? null : exact[i].valid(plain);

@@ -12,8 +12,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The per-region pre-filter and the parse shortcut for plain national digits change nothing: with
- * them, {@link PhoneCheck#valid} answers exactly as when every plausible region is parsed — on
+ * The parse shortcut for plain national digits changes nothing: with it,
+ * {@link PhoneCheck#valid} answers exactly as when every plausible region is parsed — on
  * libphonenumber's example numbers of every type and region (national format, with the country
  * code written without '+'), and on seeded random digit strings, for the default regions and for
  * every supported region.
@@ -92,6 +92,7 @@ class PhoneCheckPrefilterTest {
             values.add(util.format(n, PhoneNumberFormat.NATIONAL));
             values.add(n.getCountryCode() + nsn); // own country code without '+'
             values.add(n.getCountryCode() + " " + util.format(n, PhoneNumberFormat.NATIONAL));
+            values.add("990" + n.getCountryCode() + nsn); // an international prefix of Finland (99x)
           }
         }
       }
