@@ -372,26 +372,11 @@ final class Rewrites {
       return j;
     }
     if (t.isOp("]")) {
-      int depth = 0;
-      for (int k = j; k >= 0; k--) {
-        if (q.get(k).isOp("]")) {
-          depth++;
-        } else if (q.get(k).isOp("[") && --depth == 0) {
-          return k > 0 ? Math.max(0, operandStart(q, k - 1)) : -1;
-        }
-      }
-      return -1;
+      int k = opener(q, j, x -> x.isOp("]"), x -> x.isOp("["));
+      return k > 0 ? Math.max(0, operandStart(q, k - 1)) : -1;
     }
     if (t.is("END")) {
-      int depth = 0;
-      for (int k = j; k >= 0; k--) {
-        if (q.get(k).is("END")) {
-          depth++;
-        } else if (q.get(k).is("CASE") && --depth == 0) {
-          return k;
-        }
-      }
-      return -1;
+      return opener(q, j, x -> x.is("END"), x -> x.is("CASE"));
     }
     if (t.isName() || t.type == Tok.Type.PARAM) {
       while (j >= 2 && q.get(j - 1).isOp(".") && (q.get(j - 2).isName() || q.get(j - 2).type == Tok.Type.PARAM)) {
@@ -933,11 +918,17 @@ final class Rewrites {
   }
 
   static int open(List<Tok> q, int close) {
+    return opener(q, close, x -> x.isOp(")"), x -> x.isOp("("));
+  }
+
+  /** The index of the opener matching the closer at {@code close} (nesting counted), or -1. */
+  private static int opener(List<Tok> q, int close, java.util.function.Predicate<Tok> isClose,
+      java.util.function.Predicate<Tok> isOpen) {
     int depth = 0;
     for (int k = close; k >= 0; k--) {
-      if (q.get(k).isOp(")")) {
+      if (isClose.test(q.get(k))) {
         depth++;
-      } else if (q.get(k).isOp("(") && --depth == 0) {
+      } else if (isOpen.test(q.get(k)) && --depth == 0) {
         return k;
       }
     }
